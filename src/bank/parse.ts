@@ -1,0 +1,317 @@
+/**
+ * parseBank(): structure by the zod schemas, then every cross-check of the contract, all problems reported at once.
+ * Never throws, whatever it is given.
+ */
+import * as z from 'zod/mini';
+import { allocateByWeight } from '../engine/blueprint.js';
+import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, valueAt } from './issues.js';
+import {
+  type Bank,
+  type BankFile,
+  type Checklist,
+  type Comparison,
+  type Question,
+  bankFileSchema,
+  bankSchema,
+  checklistSchema,
+  comparisonSchema,
+  questionSchema,
+} from './schema.js';
+
+// Zod's fast path compiles validators with `new Function`, which a strict Content-Security-Policy forbids (and
+// reports as a console error even when zod falls back). The interpreted path is fast enough for banks.
+z.config({ jitless: true });
+
+type Schema = z.ZodMiniType;
+
+/** Validates a whole (merged) bank. */
+export function parseBank(input: unknown): BankResult<Bank> {
+  return guard(input, () => {
+    const { errors, data } = structural(bankSchema, input);
+    errors.push(...crossCheck(input, { requireObjectives: true }));
+    return finish(errors, data);
+  });
+}
+
+/** Validates one bank file (a partial bank): structure only, plus the checks that need no other file. */
+export function parseBankFile(input: unknown): BankResult<BankFile> {
+  return guard(input, () => {
+    const { errors, data } = structural(bankFileSchema, input);
+    return finish(errors, data);
+  });
+}
+
+/** What inline content (a `<script type="application/json">` child) may hold. */
+export type InlineContent =
+  | { kind: 'bank'; bank: Bank }
+  | { kind: 'questions'; questions: Question[] }
+  | { kind: 'comparison'; comparison: Comparison }
+  | { kind: 'checklist'; checklist: Checklist };
+
+/**
+ * Validates inline content: a question, a list of questions, a comparison, a checklist or a whole bank. An inline
+ * question needs no bank, so its objective is not checked.
+ */
+export function parseInline(input: unknown): BankResult<InlineContent> {
+  return guard<InlineContent>(input, () => {
+    if (Array.isArray(input) || (isRecord(input) && 'options' in input && !('questions' in input))) {
+      const list = Array.isArray(input) ? input : [input];
+      const { errors, data } = structural(z.array(questionSchema).check(z.minLength(1, 'expected at least one question')), list);
+      errors.push(...questionChecks(list, []), ...uniqueIds(list, [], list));
+      if (errors.length) return { ok: false, errors: Array.isArray(input) ? dedupe(errors) : dedupe(errors).map(unwrapFirst) };
+      return { ok: true, bank: { kind: 'questions', questions: data as Question[] } };
+    }
+    if (isRecord(input) && 'practice' in input) {
+      const { errors, data } = structural(comparisonSchema, input);
+      errors.push(...uniqueIds(input.practice, ['practice'], input));
+      return errors.length ? { ok: false, errors: dedupe(errors) } : { ok: true, bank: { kind: 'comparison', comparison: data as Comparison } };
+    }
+    if (isRecord(input) && 'items' in input) {
+      const { errors, data } = structural(checklistSchema, input);
+      errors.push(...uniqueIds(input.items, ['items'], input));
+      return errors.length ? { ok: false, errors: dedupe(errors) } : { ok: true, bank: { kind: 'checklist', checklist: data as Checklist } };
+    }
+    if (isRecord(input) && ('questions' in input || 'domains' in input)) {
+      const result = parseBank(input);
+      return result.ok ? { ok: true, bank: { kind: 'bank', bank: result.bank } } : result;
+    }
+    return {
+      ok: false,
+      errors: [{ path: '(root)', message: `expected a question, a list of questions, a comparison, a checklist or a bank, found ${describeValue(input)}` }],
+    };
+  });
+}
+
+function unwrapFirst(issue: BankIssue): BankIssue {
+  // A single inline question was checked as a one-item list; report its paths from the question itself.
+  return { ...issue, path: issue.path.replace(/^\[[^\]]*\]\.?/, '') || '(root)' };
+}
+
+function guard<T>(input: unknown, run: () => BankResult<T>): BankResult<T> {
+  try {
+    if (!isRecord(input) && !Array.isArray(input)) {
+      return { ok: false, errors: [{ path: '(root)', message: `expected a JSON object, found ${describeValue(input)}` }] };
+    }
+    return run();
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function finish<T>(errors: BankIssue[], data: unknown): BankResult<T> {
+  if (errors.length) return { ok: false, errors: dedupe(errors) };
+  return { ok: true, bank: data as T };
+}
+
+function dedupe(errors: BankIssue[]): BankIssue[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Structural issues, reworded so each says what was expected and what was found.
+
+/** Structural problems, and the parsed value (with defaults applied) when there are none. */
+function structural(schema: Schema, input: unknown): { errors: BankIssue[]; data: unknown } {
+  const result = z.safeParse(schema, input);
+  if (result.success) return { errors: [], data: result.data };
+  return { errors: result.error.issues.flatMap((issue) => toBankIssues(issue, input)), data: undefined };
+}
+
+function toBankIssues(issue: z.core.$ZodIssue, input: unknown): BankIssue[] {
+  const keys = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  const found = valueAt(input, keys);
+  const at = (extra: PathKey[] = []) => formatPath(input, [...keys, ...extra]);
+  switch (issue.code) {
+    case 'invalid_type':
+      return [{ path: at(), message: `expected ${article(issue.expected)}, found ${describeValue(found)}` }];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: at([key]), message: `unexpected field "${key}" (check the spelling; see question-bank.schema.json)` }));
+    case 'invalid_value':
+      return [{ path: at(), message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}` }];
+    case 'too_small':
+      return [{ path: at(), message: `expected ${bound('at least', issue.origin, issue.minimum, issue.inclusive)}, found ${measure(issue.origin, found)}` }];
+    case 'too_big':
+      return [{ path: at(), message: `expected ${bound('at most', issue.origin, issue.maximum, issue.inclusive)}, found ${measure(issue.origin, found)}` }];
+    case 'invalid_union':
+      return [{ path: at(), message: `expected a valid value, found ${describeValue(found)}` }];
+    default:
+      return [{ path: at(), message: `${issue.message}, found ${describeValue(found)}` }];
+  }
+}
+
+function article(expected: string): string {
+  if (expected === 'int') return 'a whole number';
+  if (expected === 'array') return 'a list';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function bound(word: string, origin: string, limit: number | bigint, inclusive = true): string {
+  const n = Number(limit);
+  if (origin === 'string') return `${word} ${n} character${n === 1 ? '' : 's'}`;
+  if (origin === 'array') return `${word} ${n} item${n === 1 ? '' : 's'}`;
+  if (inclusive) return `a number ${word === 'at least' ? '≥' : '≤'} ${n}`;
+  return `a number ${word === 'at least' ? '>' : '<'} ${n}`;
+}
+
+function measure(origin: string, found: unknown): string {
+  if (origin === 'string' && typeof found === 'string') return `${found.length} character${found.length === 1 ? '' : 's'}`;
+  if (origin === 'array' && Array.isArray(found)) return `${found.length} item${found.length === 1 ? '' : 's'}`;
+  return describeValue(found);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cross-checks. They run over the raw input, guarding every access, so they report alongside structural problems.
+
+function crossCheck(input: unknown, options: { requireObjectives: boolean }): BankIssue[] {
+  if (!isRecord(input)) return [];
+  const errors: BankIssue[] = [];
+  const domains = arrayAt(input, 'domains');
+  const objectives = arrayAt(input, 'objectives');
+  const questions = arrayAt(input, 'questions');
+
+  // Ids unique across the bank (questions, comparisons, practice scenarios, checklists, items, exams).
+  const seen = new Map<string, string>();
+  const claim = (value: unknown, keys: PathKey[]) => {
+    if (typeof value !== 'string') return;
+    const path = formatPath(input, keys);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, path);
+    else errors.push({ path, message: `expected a unique id, found "${value}" again (first used at ${first})` });
+  };
+  questions.forEach((q, i) => claim(idOf(q), ['questions', i, 'id']));
+  arrayAt(input, 'comparisons').forEach((c, i) => {
+    claim(idOf(c), ['comparisons', i, 'id']);
+    arrayAt(c, 'practice').forEach((p, j) => claim(idOf(p), ['comparisons', i, 'practice', j, 'id']));
+  });
+  arrayAt(input, 'checklists').forEach((c, i) => {
+    claim(idOf(c), ['checklists', i, 'id']);
+    arrayAt(c, 'items').forEach((item, j) => claim(idOf(item), ['checklists', i, 'items', j, 'id']));
+  });
+  arrayAt(input, 'exams').forEach((e, i) => claim(idOf(e), ['exams', i, 'id']));
+  errors.push(...uniqueIds(domains, ['domains'], input), ...uniqueIds(objectives, ['objectives'], input));
+
+  // Domain weights: whole numbers summing to 100.
+  const weights = domains.map((d) => (isRecord(d) ? d.weight : undefined));
+  if (domains.length && weights.every((w) => typeof w === 'number')) {
+    const sum = (weights as number[]).reduce((a, b) => a + b, 0);
+    if (sum !== 100) errors.push({ path: 'domains', message: `expected domain weights summing to 100, found ${sum}` });
+  }
+
+  // Objectives point at domains.
+  const domainIds = new Set(domains.map(idOf).filter(isString));
+  objectives.forEach((o, i) => {
+    const domain = isRecord(o) ? o.domain : undefined;
+    if (typeof domain === 'string' && !domainIds.has(domain)) {
+      errors.push({ path: formatPath(input, ['objectives', i, 'domain']), message: `expected one of the bank's domain ids (${[...domainIds].join(', ')}), found "${domain}"` });
+    }
+  });
+
+  // Questions: options, answers, objectives.
+  const objectiveDomain = new Map<string, string>();
+  for (const o of objectives) if (isRecord(o) && typeof o.id === 'string' && typeof o.domain === 'string') objectiveDomain.set(o.id, o.domain);
+  errors.push(...questionChecks(questions, ['questions'], input));
+  questions.forEach((q, i) => {
+    if (!isRecord(q)) return;
+    if (q.objective === undefined && options.requireObjectives) {
+      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: 'expected an objective id (a bank question names its objective), found nothing (the field is missing)' });
+    } else if (typeof q.objective === 'string' && !objectiveDomain.has(q.objective)) {
+      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: `expected one of the bank's objective ids, found "${q.objective}"` });
+    }
+  });
+
+  // Checklist items' objectives exist.
+  arrayAt(input, 'checklists').forEach((c, i) =>
+    arrayAt(c, 'items').forEach((item, j) =>
+      arrayAt(item, 'objectives').forEach((o, k) => {
+        if (typeof o === 'string' && !objectiveDomain.has(o)) {
+          errors.push({ path: formatPath(input, ['checklists', i, 'items', j, 'objectives', k]), message: `expected one of the bank's objective ids, found "${o}"` });
+        }
+      }),
+    ),
+  );
+
+  // Each exam can be drawn from the bank's questions at the domain weights.
+  const available: Record<string, number> = {};
+  for (const q of questions) {
+    const domain = isRecord(q) && typeof q.objective === 'string' ? objectiveDomain.get(q.objective) : undefined;
+    if (domain) available[domain] = (available[domain] ?? 0) + 1;
+  }
+  const weighted = domains.filter(isRecord).filter((d) => typeof d.id === 'string' && typeof d.weight === 'number') as { id: string; weight: number }[];
+  arrayAt(input, 'exams').forEach((e, i) => {
+    if (!isRecord(e) || typeof e.questionCount !== 'number' || !Number.isInteger(e.questionCount) || e.questionCount < 1) return;
+    const need = allocateByWeight(e.questionCount, weighted);
+    const short = Object.entries(need).filter(([d, n]) => (available[d] ?? 0) < n);
+    if (short.length) {
+      errors.push({
+        path: formatPath(input, ['exams', i, 'questionCount']),
+        message: `expected an exam that can be drawn at the domain weights, found ${e.questionCount} questions needing ${short
+          .map(([d, n]) => `${n} from "${d}" (the bank has ${available[d] ?? 0})`)
+          .join(', ')}`,
+      });
+    }
+  });
+  return errors;
+}
+
+/** Per-question checks: unique option ids, answers among the options, answer count by type. */
+function questionChecks(questions: unknown[], base: PathKey[], root: unknown = questions): BankIssue[] {
+  const errors: BankIssue[] = [];
+  questions.forEach((q, i) => {
+    if (!isRecord(q)) return;
+    const options = arrayAt(q, 'options');
+    const at = (...keys: PathKey[]) => formatPath(root, [...base, i, ...keys]);
+    errors.push(...uniqueIds(options, [...base, i, 'options'], root));
+    const optionIds = new Set(options.map(idOf).filter(isString));
+    const answer = Array.isArray(q.answer) ? q.answer : [];
+    answer.forEach((a, k) => {
+      if (typeof a === 'string' && !optionIds.has(a)) {
+        errors.push({ path: at('answer', k), message: `expected one of the question's option ids (${[...optionIds].join(', ')}), found "${a}"` });
+      }
+    });
+    const distinct = new Set(answer);
+    if (distinct.size !== answer.length) errors.push({ path: at('answer'), message: 'expected each option id once, found a repeated id' });
+    if (q.type === 'single' && answer.length !== 1 && answer.length > 0) {
+      errors.push({ path: at('answer'), message: `expected exactly one answer for a "single" question, found ${answer.length}` });
+    }
+    if (q.type === 'multiple' && answer.length > 0 && (distinct.size < 2 || (options.length > 0 && distinct.size >= options.length))) {
+      errors.push({
+        path: at('answer'),
+        message: `expected two or more answers, but not all ${options.length} options, for a "multiple" question, found ${distinct.size}`,
+      });
+    }
+  });
+  return errors;
+}
+
+function uniqueIds(items: unknown, base: PathKey[], root: unknown): BankIssue[] {
+  if (!Array.isArray(items)) return [];
+  const errors: BankIssue[] = [];
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const value = idOf(item);
+    if (value === undefined) return;
+    const prior = first.get(value);
+    if (prior === undefined) first.set(value, i);
+    else errors.push({ path: `${base.length ? formatPath(root, base) : ''}[${i}].id`, message: `expected a unique id, found "${value}" again (first at index ${prior})` });
+  });
+  return errors;
+}
+
+function arrayAt(node: unknown, key: string): unknown[] {
+  const value = isRecord(node) ? node[key] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(node: unknown): string | undefined {
+  return isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}

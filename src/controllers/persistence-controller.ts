@@ -1,0 +1,157 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The storage key of the contract: `ml-quiz:v1:<bankId>:<kind>:<id>`, unless the author gave `storage-key`. */
+export function storageKey(bankId: string, kind: 'exam' | 'checklist' | 'deck', id: string, explicit?: string | null): string {
+  return explicit ? explicit : `ml-quiz:v1:${bankId}:${kind}:${id}`;
+}
+
+export interface PersistenceOptions<T> {
+  /** Turns stored JSON into state, or returns undefined when it is corrupted or from an incompatible version. */
+  restore(data: unknown): T | undefined;
+  /** Called when another tab saved a new state under the same key (`storage` event), or cleared it (undefined). */
+  onExternalChange?(state: T | undefined): void;
+}
+
+/** What happened when state was read. */
+export type ReadResult<T> = { status: 'empty' } | { status: 'ok'; state: T } | { status: 'corrupt' };
+
+/**
+ * Saves one element's state in localStorage under a key, and follows other tabs. When storage is unavailable (disabled,
+ * full, throwing), the state lives in memory and `available` turns false so the element can say, quietly, that
+ * progress will not be saved. Never throws into the element.
+ */
+export class PersistenceController<T> implements ReactiveController {
+  /** False once storage failed: the element should show its quiet notice. */
+  available = true;
+  private key: string | undefined;
+  private memory = new Map<string, string>();
+  private readonly onStorage = (event: StorageEvent) => {
+    if (!this.key || event.key !== this.key) return;
+    if (event.storageArea && event.storageArea !== this.storage()) return;
+    if (event.newValue === null) this.options.onExternalChange?.(undefined);
+    else {
+      const state = this.decode(event.newValue);
+      if (state.status === 'ok') this.options.onExternalChange?.(state.state);
+    }
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PersistenceOptions<T>,
+    private readonly storageProvider: () => Storage | null = defaultStorage,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Points the controller at a key (changing keys never carries state over). */
+  setKey(key: string | undefined): void {
+    this.key = key;
+  }
+
+  get currentKey(): string | undefined {
+    return this.key;
+  }
+
+  read(): ReadResult<T> {
+    if (!this.key) return { status: 'empty' };
+    let raw: string | null | undefined = this.memory.get(this.key);
+    if (raw === undefined) {
+      try {
+        raw = this.storage()?.getItem(this.key) ?? null;
+      } catch {
+        this.fail();
+        raw = null;
+      }
+    }
+    if (raw === null || raw === undefined) return { status: 'empty' };
+    return this.decode(raw);
+  }
+
+  write(state: T): void {
+    if (!this.key) return;
+    const raw = JSON.stringify(state);
+    if (this.available) {
+      try {
+        const storage = this.storage();
+        if (!storage) throw new Error('no storage');
+        storage.setItem(this.key, raw);
+        return;
+      } catch {
+        this.fail();
+      }
+    }
+    this.memory.set(this.key, raw);
+  }
+
+  clear(): void {
+    if (!this.key) return;
+    this.memory.delete(this.key);
+    try {
+      this.storage()?.removeItem(this.key);
+    } catch {
+      this.fail();
+    }
+  }
+
+  /** Reads any JSON value stored under another key (e.g. an exam's history of seen questions). */
+  readExtra(key: string): unknown {
+    const raw = this.memory.get(key) ?? safe(() => this.storage()?.getItem(key) ?? null, null);
+    if (raw === null || raw === undefined) return undefined;
+    return safe(() => JSON.parse(raw) as unknown, undefined);
+  }
+
+  writeExtra(key: string, value: unknown): void {
+    const raw = JSON.stringify(value);
+    try {
+      const storage = this.storage();
+      if (!storage || !this.available) throw new Error('no storage');
+      storage.setItem(key, raw);
+    } catch {
+      this.fail();
+      this.memory.set(key, raw);
+    }
+  }
+
+  private decode(raw: string): ReadResult<T> {
+    try {
+      const state = this.options.restore(JSON.parse(raw));
+      return state === undefined ? { status: 'corrupt' } : { status: 'ok', state };
+    } catch {
+      return { status: 'corrupt' };
+    }
+  }
+
+  private storage(): Storage | null {
+    try {
+      return this.storageProvider();
+    } catch {
+      return null;
+    }
+  }
+
+  private fail(): void {
+    if (!this.available) return;
+    this.available = false;
+    this.host.requestUpdate();
+  }
+}
+
+function defaultStorage(): Storage | null {
+  return globalThis.localStorage ?? null;
+}
+
+function safe<R>(run: () => R, fallback: R): R {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}

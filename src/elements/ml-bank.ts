@@ -1,0 +1,6 @@
+/** Registers `<ml-bank>`. */
+import { MlBank } from './ml-bank/ml-bank.component.js';
+
+MlBank.define('ml-bank');
+
+export { MlBank };

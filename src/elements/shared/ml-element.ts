@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { type Labels, defaultLabels } from '../../labels.js';
+import type { MlEventDetails, MlEventName } from '../../events.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+/**
+ * The base of every ml-quiz element: theme, label overrides, a typed `emit()` (bubbles + composed), and a `define()`
+ * that tolerates being called twice (the library may be loaded twice on one page).
+ */
+export class MlElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** Defines the element unless the tag is taken (by this class or by an earlier copy of the library). */
+  static define(tag: string, ctor: CustomElementConstructor = this): void {
+    if (!customElements.get(tag)) customElements.define(tag, ctor);
+  }
+
+  /** `light` or `dark`; by default the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Overrides for any visible text (a partial `Labels` object). */
+  @property({ attribute: false }) labels: Partial<Labels> = {};
+
+  /** The label for `key`, overridden or default. */
+  protected label(key: keyof Labels): string {
+    return this.labels?.[key] ?? defaultLabels[key];
+  }
+
+  /** Dispatches a typed ml-* event that bubbles and crosses shadow roots. */
+  emit<K extends MlEventName>(name: K, detail: MlEventDetails[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+}

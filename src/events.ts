@@ -1,0 +1,86 @@
+/**
+ * Typed events. Each bubbles and is composed, and each is added to `GlobalEventHandlersEventMap`, so
+ * `el.addEventListener('ml-answer', (e) => e.detail.correct)` is typed for users.
+ */
+import type { BankIssue } from './bank/issues.js';
+
+export interface AnswerDetail {
+  questionId: string;
+  selected: string[];
+  correct: boolean;
+}
+export interface CompleteDetail {
+  correct: number;
+  total: number;
+}
+export interface ChecklistChangeDetail {
+  /** Checked item ids. */
+  checked: string[];
+  total: number;
+}
+export interface BankLoadDetail {
+  bankId: string;
+  questionCount: number;
+}
+export interface BankErrorDetail {
+  errors: BankIssue[];
+}
+export interface ExamStartDetail {
+  examId: string;
+  seed: number;
+  questionCount: number;
+  /** Epoch milliseconds; null when untimed. */
+  deadline: number | null;
+}
+export interface DomainScore {
+  correct: number;
+  total: number;
+  /** 0–100. */
+  percent: number;
+}
+export interface ExamSubmitDetail {
+  examId: string;
+  /** 0–100, unrounded. */
+  percent: number;
+  passed: boolean;
+  correct: number;
+  total: number;
+  byDomain: Record<string, DomainScore>;
+  answers: Record<string, string[]>;
+  secondsUsed: number;
+  reason: 'user' | 'time';
+}
+export interface LmsErrorDetail {
+  call: string;
+  code: string;
+  message: string;
+}
+
+export interface MlEventDetails {
+  'ml-answer': AnswerDetail;
+  'ml-complete': CompleteDetail;
+  'ml-checklist-change': ChecklistChangeDetail;
+  'ml-bank-load': BankLoadDetail;
+  'ml-bank-error': BankErrorDetail;
+  'ml-exam-start': ExamStartDetail;
+  'ml-exam-submit': ExamSubmitDetail;
+  'ml-lms-error': LmsErrorDetail;
+}
+
+export type MlEventName = keyof MlEventDetails;
+
+/** An ml-quiz event: a CustomEvent whose detail type follows its name. */
+export type MlEvent<K extends MlEventName> = CustomEvent<MlEventDetails[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ml-answer': MlEvent<'ml-answer'>;
+    'ml-complete': MlEvent<'ml-complete'>;
+    'ml-checklist-change': MlEvent<'ml-checklist-change'>;
+    'ml-bank-load': MlEvent<'ml-bank-load'>;
+    'ml-bank-error': MlEvent<'ml-bank-error'>;
+    'ml-exam-start': MlEvent<'ml-exam-start'>;
+    'ml-exam-submit': MlEvent<'ml-exam-submit'>;
+    'ml-lms-error': MlEvent<'ml-lms-error'>;
+  }
+}

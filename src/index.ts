@@ -1,0 +1,11 @@
+/**
+ * `ml-quiz`: registers every element and exports their classes, the event and label types.
+ * @module
+ */
+export { MlBank } from './elements/ml-bank.js';
+export type * from './events.js';
+export { type Labels, defaultLabels } from './labels.js';
+export type { BankIssue, BankResult } from './bank/issues.js';
+export type { Bank, Question, Comparison, Checklist, Exam, Domain, Objective } from './bank/schema.js';
+export { loadBank, clearBankCache } from './bank/load.js';
+export { registerBank, setBanksBaseUrl, builtInBankIds } from './bank/registry.js';

@@ -1,0 +1,149 @@
+/** Every visible text of the elements, overridable per element through its `labels` property. */
+export interface Labels {
+  checkAnswer: string;
+  next: string;
+  previous: string;
+  tryMissedAgain: string;
+  flagForReview: string;
+  unflag: string;
+  startExam: string;
+  submitExam: string;
+  returnToExam: string;
+  reviewAnswers: string;
+  practiceMissed: string;
+  newAttempt: string;
+  reset: string;
+  cancel: string;
+  correct: string;
+  incorrect: string;
+  passed: string;
+  failed: string;
+  selectOne: string;
+  /** `{n}` is replaced by the number of answers to pick. */
+  selectN: string;
+  explanation: string;
+  source: string;
+  yourAnswer: string;
+  correctAnswer: string;
+  /** `{current}` of `{total}`. */
+  progress: string;
+  /** `Question {current} of {total}`. */
+  questionProgress: string;
+  /** `{checked} of {total} ready`. */
+  checklistProgress: string;
+  /** `{correct} of {total} correct`. */
+  score: string;
+  deckComplete: string;
+  missedQuestions: string;
+  allCorrect: string;
+  loading: string;
+  errorTitle: string;
+  noBank: string;
+  storageUnavailable: string;
+  resetConfirm: string;
+  whichFits: string;
+  useWhen: string;
+  trap: string;
+  practice: string;
+  untimedPractice: string;
+  timeRemaining: string;
+  /** Screen-reader announcement, `{minutes}`. */
+  minutesLeft: string;
+  submitConfirm: string;
+  unansweredCount: string;
+  flaggedCount: string;
+  navigator: string;
+  results: string;
+  timeUsed: string;
+  passMark: string;
+  byDomain: string;
+  weakestObjectives: string;
+  wrongOnly: string;
+  flaggedOnly: string;
+  all: string;
+  notAnswered: string;
+  savedStateOutdated: string;
+  savedStateKeptPartly: string;
+  domain: string;
+  questions: string;
+  duration: string;
+  minutes: string;
+  unanswered: string;
+  flagged: string;
+  answered: string;
+  current: string;
+}
+
+export const defaultLabels: Labels = {
+  checkAnswer: 'Check answer',
+  next: 'Next',
+  previous: 'Previous',
+  tryMissedAgain: 'Try missed again',
+  flagForReview: 'Flag for review',
+  unflag: 'Remove flag',
+  startExam: 'Start exam',
+  submitExam: 'Submit exam',
+  returnToExam: 'Return to exam',
+  reviewAnswers: 'Review answers',
+  practiceMissed: 'Practice missed questions',
+  newAttempt: 'New attempt',
+  reset: 'Reset',
+  cancel: 'Cancel',
+  correct: 'Correct',
+  incorrect: 'Incorrect',
+  passed: 'Passed',
+  failed: 'Failed',
+  selectOne: 'Select one.',
+  selectN: 'Select {n}.',
+  explanation: 'Explanation',
+  source: 'Source',
+  yourAnswer: 'Your answer',
+  correctAnswer: 'Correct answer',
+  progress: '{current} of {total}',
+  questionProgress: 'Question {current} of {total}',
+  checklistProgress: '{checked} of {total} ready',
+  score: '{correct} of {total} correct',
+  deckComplete: 'Deck complete',
+  missedQuestions: 'Missed questions',
+  allCorrect: 'You answered every question correctly.',
+  loading: 'Loading questions…',
+  errorTitle: 'This content cannot be shown',
+  noBank: 'No question bank was given: set the bank attribute, put the element inside <ml-bank>, or add inline JSON.',
+  storageUnavailable: 'Progress cannot be saved in this browser; it is kept until you leave the page.',
+  resetConfirm: 'Clear all progress?',
+  whichFits: 'Which fits: {a} or {b}?',
+  useWhen: 'Use when',
+  trap: 'Trap',
+  practice: 'Practice',
+  untimedPractice: 'Practise without a time limit',
+  timeRemaining: 'Time remaining',
+  minutesLeft: '{minutes} minutes left',
+  submitConfirm: 'Submit the exam now?',
+  unansweredCount: '{n} unanswered',
+  flaggedCount: '{n} flagged for review',
+  navigator: 'Questions',
+  results: 'Results',
+  timeUsed: 'Time used',
+  passMark: 'Pass mark',
+  byDomain: 'Score by domain',
+  weakestObjectives: 'Weakest objectives',
+  wrongOnly: 'Wrong only',
+  flaggedOnly: 'Flagged',
+  all: 'All',
+  notAnswered: 'Not answered',
+  savedStateOutdated: 'Your saved attempt could not be restored, so a new one can start.',
+  savedStateKeptPartly: 'The question bank changed since your last visit; what still applies was kept.',
+  domain: 'Domain',
+  questions: 'Questions',
+  duration: 'Duration',
+  minutes: 'minutes',
+  unanswered: 'Unanswered',
+  flagged: 'Flagged',
+  answered: 'Answered',
+  current: 'Current',
+};
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

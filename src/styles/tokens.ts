@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public `--ml-*` custom properties override private `--_*` ones; `light-dark()` picks the value for
+ * the element's color scheme, which follows `prefers-color-scheme` unless `theme="light|dark"` pins it.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: light dark;
+    --_accent: var(--ml-accent, light-dark(#2c55c9, #8fb0ff));
+    --_on-accent: light-dark(#ffffff, #0d1526);
+    --_surface: var(--ml-surface, light-dark(#ffffff, #17191e));
+    --_surface-2: light-dark(#f5f6f8, #21242b);
+    --_text: var(--ml-text, light-dark(#1d2026, #e7e9ee));
+    --_muted: var(--ml-muted, light-dark(#5b6270, #a4abb8));
+    --_border: var(--ml-border, light-dark(#d5d9e0, #3a3f4a));
+    --_correct: var(--ml-correct, light-dark(#1d7a3e, #6fd495));
+    --_incorrect: var(--ml-incorrect, light-dark(#b3261e, #ff8a80));
+    --_focus: var(--ml-focus, light-dark(#2c55c9, #a8c1ff));
+    --_radius: var(--ml-radius, 10px);
+    --_font: var(--ml-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-mono: var(--ml-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+`;
+
+/** Host and control styles every element shares. Written defensively: host-page CSS must not leak in. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    letter-spacing: normal;
+    text-transform: none;
+    max-inline-size: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: clamp(0.875rem, 3vw, 1.5rem);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button,
+  .button {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: 2.5rem;
+    padding: 0.45rem 1rem;
+    border-radius: calc(var(--_radius) * 0.7);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+    text-decoration: none;
+  }
+  button.secondary,
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(1.08);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  code,
+  pre {
+    font-family: var(--_font-mono);
+    font-size: 0.9em;
+  }
+  code {
+    background: var(--_surface-2);
+    border-radius: 4px;
+    padding: 0.05em 0.3em;
+    overflow-wrap: anywhere;
+  }
+  pre {
+    background: var(--_surface-2);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.75rem;
+    overflow-x: auto;
+    margin: 0.5rem 0;
+    white-space: pre;
+  }
+  pre code {
+    background: none;
+    padding: 0;
+  }
+  [part~='error'] {
+    border: 1px solid var(--_incorrect);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  [part~='error'] h2 {
+    font-size: 1rem;
+    margin: 0 0 0.25rem;
+    color: var(--_incorrect);
+  }
+  [part~='error'] ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  [part~='error'] code {
+    color: var(--_text);
+  }
+  .notice {
+    font-size: 0.875rem;
+    color: var(--_muted);
+    margin: 0.5rem 0 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
