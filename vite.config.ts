@@ -6,10 +6,9 @@ import { defineConfig } from 'vite';
  * with Lit bundled and no bare imports. What it loads lazily (the validator for foreign content) lands beside it in
  * `dist/chunks/`, found relative to the entry's own URL; built-in banks are fetched from `dist/banks/`.
  */
-export default defineConfig({
-  define: {
-    __ML_BANKS_BASE__: JSON.stringify('./banks/'),
-  },
+export default defineConfig(({ command }) => ({
+  // Only the standalone bundle sits beside banks/; the dev server serves src/ and finds dist/banks/ by the default.
+  define: command === 'build' ? { __ML_BANKS_BASE__: JSON.stringify('./banks/') } : {},
   server: { fs: { strict: false } },
   build: {
     target: 'es2022',
@@ -28,4 +27,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -3,6 +3,7 @@
  * @module
  */
 export { MlBank } from './elements/ml-bank.js';
+export { MlQuiz } from './elements/ml-quiz.js';
 export type * from './events.js';
 export { type Labels, defaultLabels } from './labels.js';
 export type { BankIssue, BankResult } from './bank/issues.js';

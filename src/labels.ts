@@ -72,6 +72,18 @@ export interface Labels {
   flagged: string;
   answered: string;
   current: string;
+  // <ml-comparison> and <ml-checklist>
+  /** Comparison table and section headings, `Use {name} when…`. */
+  useWhenName: string;
+  /** `Scenario {current} of {total}`. */
+  scenarioProgress: string;
+  practiceComplete: string;
+  practiseAgain: string;
+  /** Objectives linked to a checklist item (read by screen readers before the ids). */
+  objectives: string;
+  loadingContent: string;
+  /** Saved checklist progress could not be read. */
+  savedStateCorrupt: string;
 }
 
 export const defaultLabels: Labels = {
@@ -141,6 +153,13 @@ export const defaultLabels: Labels = {
   flagged: 'Flagged',
   answered: 'Answered',
   current: 'Current',
+  useWhenName: 'Use {name} when…',
+  scenarioProgress: 'Scenario {current} of {total}',
+  practiceComplete: 'Practice complete',
+  practiseAgain: 'Practise again',
+  objectives: 'Objectives',
+  loadingContent: 'Loading…',
+  savedStateCorrupt: 'Your saved progress could not be read, so the checklist starts fresh.',
 };
 
 /** Fills `{name}` placeholders. */

@@ -117,13 +117,13 @@ export class BankController implements ReactiveController {
       });
       return;
     }
-    this.finish(token, { status: 'error', errors: [{ path: '(root)', message: this.host['label']('noBank') }] }, true);
+    this.finish(token, { status: 'error', errors: [{ path: '(root)', message: this.host.label('noBank') }] });
   }
 
-  private finish(token: number, state: ContentState, quiet = false): void {
+  private finish(token: number, state: ContentState): void {
     if (token !== this.generation) return;
     this.set(state);
-    if (state.status === 'error' && !quiet) this.host.emit('ml-bank-error', { errors: state.errors });
+    if (state.status === 'error') this.host.emit('ml-bank-error', { errors: state.errors });
   }
 
   private set(state: ContentState): void {

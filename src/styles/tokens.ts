@@ -128,6 +128,15 @@ export const baseStyles = css`
     background: none;
     padding: 0;
   }
+  code.block {
+    display: block;
+    white-space: pre;
+    overflow-x: auto;
+    padding: 0.5rem 0.65rem;
+    margin: 0.25rem 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    overflow-wrap: normal;
+  }
   [part~='error'] {
     border: 1px solid var(--_incorrect);
     border-inline-start-width: 4px;

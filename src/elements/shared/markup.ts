@@ -76,7 +76,8 @@ export function inlineText(text: string | undefined): unknown {
   if (!text) return nothing;
   return parseBlocks(text).map((block, i) => {
     const sep = i > 0 ? ' ' : '';
-    return 'codeBlock' in block ? html`${sep}<code>${block.codeBlock}</code>` : html`${sep}${renderInlineNodes(block.paragraph)}`;
+    // A code block inside phrasing content (a label, a legend): a block-styled <code> keeps its lines.
+    return 'codeBlock' in block ? html`<code class="block">${block.codeBlock}</code>` : html`${sep}${renderInlineNodes(block.paragraph)}`;
   });
 }
 

@@ -22,8 +22,8 @@ export class MlElement extends LitElement {
   /** Overrides for any visible text (a partial `Labels` object). */
   @property({ attribute: false }) labels: Partial<Labels> = {};
 
-  /** The label for `key`, overridden or default. */
-  protected label(key: keyof Labels): string {
+  /** The label for `key`, overridden or default. @internal */
+  label(key: keyof Labels): string {
     return this.labels?.[key] ?? defaultLabels[key];
   }
 
