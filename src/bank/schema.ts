@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 export const MAX_TEXT = 10_000;
 
 // Control characters other than tab and newline, and lone surrogates (text that is not well-formed Unicode).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

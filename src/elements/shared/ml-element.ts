@@ -4,6 +4,11 @@ import { type Labels, defaultLabels } from '../../labels.js';
 import type { MlEventDetails, MlEventName } from '../../events.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
+/** An ml-* event: bubbles and is composed, so it crosses shadow roots to the host page. */
+function mlEvent<K extends MlEventName>(name: K, detail: MlEventDetails[K]): CustomEvent<MlEventDetails[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false });
+}
+
 /**
  * The base of every ml-quiz element: theme, label overrides, a typed `emit()` (bubbles + composed), and a `define()`
  * that tolerates being called twice (the library may be loaded twice on one page).
@@ -29,6 +34,6 @@ export class MlElement extends LitElement {
 
   /** Dispatches a typed ml-* event that bubbles and crosses shadow roots. */
   emit<K extends MlEventName>(name: K, detail: MlEventDetails[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(mlEvent(name, detail));
   }
 }

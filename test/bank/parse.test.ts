@@ -1,0 +1,175 @@
+import { expect } from '@open-wc/testing';
+import { parseBank, parseBankFile, parseInline } from '../../src/bank/parse.js';
+import { mutableBank } from '../fixtures/mini-bank.js';
+
+type Mutate = (bank: Record<string, any>) => unknown;
+
+/** Each malformed bank: how it is broken, the path the error must name, and the gist of its message. */
+const malformed: [string, Mutate, string, RegExp][] = [
+  ['title is a number', (b) => ((b.title = 42), b), 'title', /expected a string, found 42/],
+  ['id missing', (b) => (delete b.id, b), 'id', /expected a string, found nothing/],
+  ['questions is an object', (b) => ((b.questions = {}), b), 'questions', /expected a list, found an object/],
+  ['question type misspelt', (b) => ((b.questions[0].type = 'singel'), b), 'questions[id=dev-q1].type', /expected one of "single", "multiple", found "singel"/],
+  ['question stem missing', (b) => (delete b.questions[1].stem, b), 'questions[id=dev-q2].stem', /found nothing/],
+  ['unknown field', (b) => ((b.questions[0].explaination = 'x'), b), 'questions[id=dev-q1].explaination', /unexpected field "explaination"/],
+  ['one option only', (b) => ((b.questions[0].options = b.questions[0].options.slice(0, 1)), (b.questions[0].answer = ['a']), b), 'questions[id=dev-q1].options', /expected at least 2 items, found 1 item/],
+  ['seven options', (b) => ((b.questions[0].options = 'abcdefg'.split('').map((id) => ({ id, text: id, rationale: id }))), b), 'questions[id=dev-q1].options', /at most 6 items|expected one of/],
+  ['option id not a letter', (b) => ((b.questions[0].options[0].id = 'A1'), b), 'questions[id=dev-q1].options[id=A1].id', /expected one of "a", "b", "c", "d", "e", "f", found "A1"/],
+  ['duplicate option ids', (b) => ((b.questions[0].options[1].id = 'a'), b), 'questions[id=dev-q1].options[1].id', /unique id, found "a" again/],
+  ['answer not among options', (b) => ((b.questions[0].answer = ['f']), b), 'questions[id=dev-q1].answer[0]', /option ids \(a, b, c, d\), found "f"/],
+  ['single with two answers', (b) => ((b.questions[0].answer = ['a', 'b']), b), 'questions[id=dev-q1].answer', /exactly one answer for a "single" question, found 2/],
+  ['multiple with one answer', (b) => ((b.questions[2].answer = ['a']), b), 'questions[id=dev-q3].answer', /two or more answers/],
+  ['multiple with every option', (b) => ((b.questions[2].answer = ['a', 'b', 'c', 'd']), b), 'questions[id=dev-q3].answer', /not all 4 options/],
+  ['duplicate question ids', (b) => ((b.questions[1].id = 'dev-q1'), b), 'questions[id=dev-q1].id', /unique id, found "dev-q1" again \(first used at questions\[id=dev-q1\]\.id\)/],
+  ['id reused across kinds', (b) => ((b.checklists[0].id = 'x-vs-y'), b), 'checklists[id=x-vs-y].id', /unique id, found "x-vs-y" again/],
+  ['dangling objective', (b) => ((b.questions[0].objective = 'dev.t.9'), b), 'questions[id=dev-q1].objective', /objective ids, found "dev.t.9"/],
+  ['objective in unknown domain', (b) => ((b.objectives[0].domain = 'ml'), b), 'objectives[id=dev.t.1].domain', /domain ids \(dev, ops, dep\), found "ml"/],
+  ['checklist item names unknown objective', (b) => ((b.checklists[0].items[0].objectives = ['nope']), b), 'checklists[id=ready].items[id=r1].objectives[0]', /found "nope"/],
+  ['weights not summing to 100', (b) => ((b.domains[0].weight = 60), b), 'domains', /summing to 100, found 110/],
+  ['fractional weight', (b) => ((b.domains[0].weight = 49.5), b), 'domains[id=dev].weight', /whole number|expected an int/],
+  ['negative weight', (b) => ((b.domains[2].weight = -20), (b.domains[0].weight = 90), b), 'domains[id=dep].weight', /≥ 0/],
+  ['undrawable exam', (b) => ((b.exams[0].questionCount = 40), b), 'exams[id=mini-exam].questionCount', /needing 20 from "dev" \(the bank has 4\)/],
+  ['passPercent 0', (b) => ((b.exams[0].passPercent = 0), b), 'exams[id=mini-exam].passPercent', /≥ 1, found 0/],
+  ['questionCount 0', (b) => ((b.exams[0].questionCount = 0), b), 'exams[id=mini-exam].questionCount', /≥ 1, found 0/],
+  ['javascript: source URL', (b) => ((b.questions[0].sources[0].url = 'javascript:alert(1)'), b), 'questions[id=dev-q1].sources[0].url', /http or https URL, found "javascript:alert\(1\)"/],
+  ['data: source URL', (b) => ((b.questions[0].sources[0].url = 'data:text/html,hi'), b), 'questions[id=dev-q1].sources[0].url', /http or https URL/],
+  ['text too long', (b) => ((b.questions[0].explanation = 'x'.repeat(10_001)), b), 'questions[id=dev-q1].explanation', /at most 10000 characters, found 10001 characters/],
+  ['control character', (b) => ((b.questions[0].stem = 'bell\u0007'), b), 'questions[id=dev-q1].stem', /control characters/],
+  ['lone surrogate', (b) => ((b.questions[0].stem = 'broken \uD800 text'), b), 'questions[id=dev-q1].stem', /well-formed Unicode/],
+  ['empty stem', (b) => ((b.questions[0].stem = ''), b), 'questions[id=dev-q1].stem', /expected at least 1 character, found 0 characters/],
+  ['difficulty 4', (b) => ((b.questions[0].difficulty = 4), b), 'questions[id=dev-q1].difficulty', /≤ 3, found 4/],
+  ['comparison practice answer c', (b) => ((b.comparisons[0].practice[0].answer = 'c'), b), 'comparisons[id=x-vs-y].practice[id=x-vs-y-p1].answer', /expected one of "a", "b", found "c"/],
+  ['duplicate practice id', (b) => ((b.comparisons[0].practice[1].id = 'x-vs-y-p1'), b), 'comparisons[id=x-vs-y].practice[id=x-vs-y-p1].id', /unique id/],
+  ['question without objective', (b) => (delete b.questions[0].objective, b), 'questions[id=dev-q1].objective', /expected an objective id/],
+  ['item without id uses its index', (b) => (delete b.questions[4].id, b), 'questions[4].id', /expected a string, found nothing/],
+];
+
+describe('parseBank', () => {
+  it('accepts a valid bank and applies defaults', async () => {
+    const bank = await mutableBank();
+    delete bank.comparisons;
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.bank.comparisons).to.deep.equal([]);
+  });
+
+  for (const [name, mutate, path, gist] of malformed) {
+    it(`reports ${name} at ${path}`, async () => {
+      const result = parseBank(mutate(await mutableBank()));
+      expect(result.ok, 'should fail').to.equal(false);
+      if (result.ok) return;
+      const hit = result.errors.find((e) => e.path === path);
+      expect(hit, `no error at ${path}; got ${JSON.stringify(result.errors)}`).to.not.equal(undefined);
+      expect(hit!.message).to.match(gist);
+    });
+  }
+
+  it('reports every problem at once', async () => {
+    const bank = await mutableBank();
+    bank.title = 1;
+    bank.questions[0].answer = ['z'];
+    bank.domains[0].weight = 10;
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).to.include.members(['title', 'questions[id=dev-q1].answer[0]', 'domains']);
+  });
+
+  it('rejects input that is not a bank at all, at (root)', () => {
+    for (const input of [null, undefined, 42, 'bank', true]) {
+      const result = parseBank(input);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.errors[0]!.path).to.equal('(root)');
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+    const cyclic: Record<string, unknown> = { id: 'x' };
+    cyclic.questions = [cyclic];
+    const inputs: unknown[] = [hostile, cyclic, [], [[[]]], { questions: [null, 1, 'x', []] }, Object.create(null), new Date(), () => 1, Symbol('s'), 10n];
+    for (let i = 0; i < 200; i += 1) inputs.push(randomJunk(4));
+    for (const input of inputs) {
+      expect(() => parseBank(input)).to.not.throw();
+      expect(() => parseInline(input)).to.not.throw();
+      expect(() => parseBankFile(input)).to.not.throw();
+    }
+  });
+
+  it('handles a huge input without choking', async () => {
+    const bank = await mutableBank();
+    const template = bank.questions[0];
+    bank.questions = Array.from({ length: 5000 }, (_, i) => ({ ...template, id: `gen-${i}` }));
+    bank.questions[4999].stem = 'y'.repeat(200_000);
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.errors.map((e) => e.path)).to.deep.equal(['questions[id=gen-4999].stem', 'exams[id=mini-exam].questionCount']);
+    }
+  });
+
+  it('accepts markup in text as plain text (rendered inert later)', async () => {
+    const bank = await mutableBank();
+    bank.questions[0].stem = 'Is <img src=x onerror="alert(1)"> safe? <script>alert(2)</script>';
+    bank.questions[0].options[0].text = '<a href="javascript:alert(3)">click</a>';
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.bank.questions[0]!.stem).to.contain('<script>');
+  });
+});
+
+describe('parseBankFile', () => {
+  it('accepts a partial bank with $schema', () => {
+    const result = parseBankFile({ $schema: '../question-bank.schema.json', questions: [] });
+    expect(result.ok).to.equal(true);
+  });
+});
+
+describe('parseInline', () => {
+  const question = {
+    id: 'q',
+    type: 'single',
+    stem: 'S',
+    options: [
+      { id: 'a', text: 'A', rationale: 'ra' },
+      { id: 'b', text: 'B', rationale: 'rb' },
+    ],
+    answer: ['a'],
+    explanation: 'E',
+  };
+  it('takes a single question without objective', () => {
+    const result = parseInline(question);
+    expect(result.ok && result.bank.kind).to.equal('questions');
+  });
+  it('names paths from the question itself', () => {
+    const result = parseInline({ ...question, answer: ['c'] });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors[0]!.path).to.equal('answer[0]');
+  });
+  it('takes a list, a comparison, a checklist', async () => {
+    const bank = await mutableBank();
+    expect(parseInline([question, { ...question, id: 'q2' }]).ok).to.equal(true);
+    expect(parseInline(bank.comparisons[0]).ok && 'comparison').to.equal('comparison');
+    expect(parseInline(bank.checklists[0]).ok).to.equal(true);
+    expect(parseInline(bank).ok).to.equal(true);
+  });
+  it('rejects duplicate ids in a list', () => {
+    const result = parseInline([question, question]);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors[0]!.path).to.equal('[1].id');
+  });
+  it('says what it expected for anything else', () => {
+    const result = parseInline({ hello: 1 });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors[0]!.message).to.contain('expected a question, a list of questions, a comparison, a checklist or a bank');
+  });
+});
+
+function randomJunk(depth: number): unknown {
+  const r = Math.random();
+  if (depth <= 0 || r < 0.3) return [null, 0, -1, 1.5, '', 'x', true, undefined][Math.floor(Math.random() * 8)];
+  if (r < 0.6) return Array.from({ length: Math.floor(Math.random() * 4) }, () => randomJunk(depth - 1));
+  const keys = ['id', 'title', 'version', 'domains', 'objectives', 'questions', 'options', 'answer', 'exams', 'weight', 'type', 'practice', 'items'];
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < 4; i += 1) out[keys[Math.floor(Math.random() * keys.length)]!] = randomJunk(depth - 1);
+  return out;
+}
