@@ -1,0 +1,80 @@
+/**
+ * `ml-quiz/engine`: the DOM-free exam and quiz engine. Everything here is pure: the clock (`now`, epoch ms) and the
+ * random seed are always passed in.
+ *
+ * - random: seeded randomness ({@link createRng}, {@link shuffle}, {@link randomSeed})
+ * - select: quiz decks ({@link selectDeck})
+ * - score: all-or-nothing scoring of one question ({@link isCorrect})
+ * - blueprint: questions per domain ({@link allocateByWeight})
+ * - exam: drawing an exam ({@link assembleExam}, {@link findExam}, {@link rememberSeen})
+ * - exam-state: one attempt and its reducer ({@link startExam}, {@link examReducer})
+ * - deadline: time limit math and the timer text ({@link remainingMs}, {@link expired}, {@link formatClock}, {@link crossedMarks})
+ * - results: scores, Wilson intervals, weakest objectives, the `ml-exam-submit` detail ({@link scoreExam}, {@link submitDetail})
+ * - serialize: saving and restoring ({@link serializeState}, {@link restoreState}, {@link compactState}, {@link expandState})
+ * @module
+ */
+export { createRng, randomSeed, shuffle } from './random.js';
+export { selectDeck, type DeckQuery, type Selection } from './select.js';
+export { isCorrect } from './score.js';
+export { allocateByWeight, type WeightedDomain } from './blueprint.js';
+export {
+  assembleExam,
+  findExam,
+  questionDomains,
+  rememberSeen,
+  toSeed,
+  type AssembleOptions,
+  type AssembleResult,
+  type ExamBank,
+  type ExamDraw,
+  type FindExamResult,
+} from './exam.js';
+export {
+  EXAM_STATE_VERSION,
+  answeredCount,
+  currentQuestionId,
+  examReducer,
+  isSubmitted,
+  selectionOf,
+  startExam,
+  unansweredIds,
+  type ExamAction,
+  type ExamState,
+  type StartAction,
+  type SubmitReason,
+} from './exam-state.js';
+export {
+  ANNOUNCE_MINUTES,
+  computeDeadline,
+  crossedMarks,
+  durationMs,
+  elapsedMs,
+  expired,
+  formatClock,
+  remainingMs,
+  type Timing,
+} from './deadline.js';
+export {
+  Z_90,
+  percentOf,
+  scoreExam,
+  submitDetail,
+  wilsonInterval,
+  type ExamResults,
+  type Interval,
+  type ObjectiveScore,
+  type QuestionOutcome,
+  type ScoreTally,
+  type ScoringBank,
+  type SubmitDetail,
+} from './results.js';
+export {
+  SUSPEND_DATA_LIMIT,
+  compactState,
+  expandState,
+  restoreState,
+  serializeState,
+  type CompactState,
+  type RestoreBank,
+  type RestoreResult,
+} from './serialize.js';
