@@ -16,7 +16,7 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false,
     sourcemap: true,
     lib: {
-      entry: resolve(import.meta.dirname, 'src/index.ts'),
+      entry: resolve(import.meta.dirname, 'src/standalone.ts'),
       formats: ['es'],
       fileName: () => 'ml-quiz.js',
     },

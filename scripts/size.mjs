@@ -31,7 +31,7 @@ function staticImports(file) {
 /** Dynamic import target in the entry's loader map for a tag. */
 function elementChunk(tag) {
   const code = readFileSync(entry, 'utf8');
-  const re = new RegExp(`["']?${tag}["']?\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'](\\.{1,2}/[^"']+)["']\\)`);
+  const re = new RegExp(`["'\`]?${tag}["'\`]?\\s*:\\s*\\(\\)\\s*=>\\s*import\\(["'\`](\\.{1,2}/[^"'\`]+)["'\`]\\)`);
   const m = re.exec(code);
   return m ? join(dirname(entry), m[1]) : undefined;
 }
@@ -77,9 +77,10 @@ if (args.includes('--json')) {
   }
   if (bank) console.log(`${'bank JSON'.padEnd(14)} ${String(brotli(bank)).padStart(6)} B brotli  ${String(gzip(bank)).padStart(6)} B gzip  ${String(bank.length).padStart(7)} B raw  (${bankFile})`);
 }
-const over = Object.entries(results).filter(([, r]) => r.brotli > budget);
-if (over.length) {
-  for (const [tag, r] of over) console.error(`size check FAILED: <${tag}> loads ${r.brotli} B brotli of JS, over the ${budget} B budget`);
+// The CI budget (DESIGN.md): what loads before a card with built-in content shows, i.e. <ml-quiz> in <ml-bank>.
+const card = results['ml-quiz'].brotli;
+if (card > budget) {
+  console.error(`size check FAILED: a quiz card with built-in content loads ${card} B brotli of JS, over the ${budget} B budget`);
   process.exit(1);
 }
-console.log(`size check ok: every element loads at most ${Math.max(...Object.values(results).map((r) => r.brotli))} B brotli of JS (a quiz card in <ml-bank>: ${results['ml-quiz'].brotli} B), budget ${budget} B`);
+console.log(`size check ok: a quiz card with built-in content loads ${card} B brotli of JS (budget ${budget} B, aim 16384 B)`);

@@ -4,6 +4,7 @@
  */
 export { MlBank } from './elements/ml-bank.js';
 export { MlQuiz } from './elements/ml-quiz.js';
+export { MlExam } from './elements/ml-exam.js';
 export type * from './events.js';
 export { type Labels, defaultLabels } from './labels.js';
 export type { BankIssue, BankResult } from './bank/issues.js';

@@ -102,6 +102,10 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Targets that receive focus only to move the reading position (feedback, a new question) need no ring. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
   a {
     color: var(--_accent);
   }

@@ -8,7 +8,7 @@ import { isCorrect } from '../../engine/score.js';
 import { selectDeck } from '../../engine/select.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { inlineText, richText } from '../shared/markup.js';
+import { richText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
 import { questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
@@ -333,7 +333,7 @@ export class MlQuiz extends MlElement {
       ${missed.length
         ? html`<h3>${this.label('missedQuestions')}</h3>
             <ol>
-              ${missed.map((q) => html`<li>${inlineText(firstLine(q.stem))}</li>`)}
+              ${missed.map((q) => html`<li>${firstLine(q.stem)}</li>`)}
             </ol>`
         : html`<p>${this.label('allCorrect')}</p>`}
       <div class="actions">
@@ -363,10 +363,10 @@ function restoreDeck(data: unknown): DeckState | undefined {
   return { v: 1, ids: d.ids, index: d.index, answers, done: d.done === true };
 }
 
-/** The stem's first paragraph, for the list of missed questions. */
+/** The stem's first paragraph as plain text, shortened, for the list of missed questions. */
 function firstLine(text: string): string {
-  const para = text.split(/\n\s*\n|```/)[0] ?? text;
-  return para.length > 160 ? `${para.slice(0, 157)}…` : para;
+  const para = plain(text.split(/\n\s*\n|```/)[0] ?? text).trim();
+  return para.length > 160 ? `${para.slice(0, 157).trimEnd()}…` : para;
 }
 
 /** Markup characters dropped, for the screen-reader announcement. */

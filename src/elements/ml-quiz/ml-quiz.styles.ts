@@ -58,12 +58,6 @@ export const quizStyles = css`
     background: var(--_surface-2);
     border-inline-start: 4px solid var(--_border);
   }
-  [part~='feedback']:focus {
-    outline: none;
-  }
-  [part~='feedback']:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   [part~='feedback'].correct {
     border-inline-start-color: var(--_correct);
   }

@@ -71,7 +71,7 @@ export const questionViewStyles = css`
   }
   .option label {
     display: grid;
-    grid-template-columns: 1.5rem 1fr 1.25rem;
+    grid-template-columns: 1.5rem minmax(0, 1fr) 1.25rem;
     gap: 0.5rem;
     align-items: start;
     padding: 0.75rem 0.75rem 0.75rem 2.35rem;
@@ -91,6 +91,7 @@ export const questionViewStyles = css`
     color: var(--_muted);
   }
   .text {
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .mark {
@@ -110,8 +111,13 @@ export const questionViewStyles = css`
     color: var(--_text);
   }
   @media (max-width: 30rem) {
+    .option label {
+      grid-template-columns: 1.1rem minmax(0, 1fr) 1rem;
+      gap: 0.35rem;
+      padding-inline-end: 0.5rem;
+    }
     .rationale {
-      padding-inline-start: 2.35rem;
+      padding-inline: 2.35rem 0.5rem;
     }
   }
   @media (forced-colors: active) {

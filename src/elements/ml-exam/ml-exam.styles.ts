@@ -1,0 +1,372 @@
+import { css } from 'lit';
+
+export const examStyles = css`
+  :host {
+    margin-block: 1.5rem;
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0 0 0.5rem;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0.75rem 0;
+  }
+  .facts div {
+    min-inline-size: 6rem;
+  }
+  .facts dt {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    max-inline-size: 32rem;
+    margin: 0.5rem 0;
+    font-size: 0.9375rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    font-weight: 400;
+  }
+  thead th {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .untimed {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.75rem 0;
+    cursor: pointer;
+  }
+  .untimed input,
+  .filters input {
+    inline-size: 1.05rem;
+    block-size: 1.05rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    display: inline-block;
+    opacity: 1;
+    position: static;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block-start: 1rem;
+  }
+  .actions .spacer {
+    flex: 1;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: 0.75rem;
+    padding-block-end: 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .progress progress {
+    inline-size: clamp(4rem, 20vw, 10rem);
+    block-size: 0.4rem;
+    appearance: none;
+    border: 0;
+    border-radius: 999px;
+    overflow: hidden;
+    background: var(--_surface-2);
+  }
+  .progress progress::-webkit-progress-bar {
+    background: var(--_surface-2);
+  }
+  .progress progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  [part~='timer'] {
+    font-family: var(--_font-mono);
+    font-size: 1.125rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    padding: 0.2rem 0.6rem;
+    border-radius: 999px;
+    background: var(--_surface-2);
+  }
+  [part~='timer'].low {
+    color: var(--_incorrect);
+  }
+  [part~='timer'].untimed {
+    font-family: var(--_font);
+    font-size: 0.8125rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1.25rem;
+  }
+  @container (min-width: 52rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) 13.5rem;
+    }
+  }
+  .exam {
+    container-type: inline-size;
+  }
+  .flag.on {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .navigator ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(2.25rem, 1fr));
+    gap: 0.3rem;
+  }
+  .navigator button {
+    min-block-size: 2.25rem;
+    inline-size: 100%;
+    padding: 0;
+    font-size: 0.8125rem;
+    font-weight: 500;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    position: relative;
+  }
+  .navigator button.answered {
+    background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
+    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
+  }
+  .navigator button.flagged::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-end: 2px;
+    inline-size: 0.45rem;
+    block-size: 0.45rem;
+    border-radius: 50%;
+    background: #c77800;
+  }
+  .navigator button.current {
+    border: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  .legend {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-size: 0.75rem;
+    color: var(--_muted);
+    margin: 0.5rem 0 0;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border-radius: 3px;
+    border: 1px solid var(--_border);
+  }
+  .swatch.answered {
+    background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
+  }
+  .swatch.flagged {
+    background: #c77800;
+    border-radius: 50%;
+    margin-inline-start: 0.5rem;
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 1.25rem 1.5rem;
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    font-family: var(--_font);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.2rem;
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.4rem 1rem;
+    margin: 0.25rem 0 0.5rem;
+  }
+  [part~='verdict'] {
+    font-size: 1.5rem;
+  }
+  [part~='verdict'].pass {
+    color: var(--_correct);
+  }
+  [part~='verdict'].fail {
+    color: var(--_incorrect);
+  }
+  .percent {
+    font-size: 1.5rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .chart {
+    margin: 0.25rem 0 0.5rem;
+    max-inline-size: 32rem;
+  }
+  .chart svg {
+    overflow: visible;
+    display: block;
+  }
+  .chart .label {
+    font-size: 0.75rem;
+    fill: var(--_text);
+  }
+  .chart .track {
+    fill: var(--_surface-2);
+  }
+  .chart .bar.pass {
+    fill: var(--_correct);
+  }
+  .chart .bar.fail {
+    fill: var(--_incorrect);
+  }
+  .chart .ci {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .chart .passline {
+    stroke: var(--_text);
+    stroke-dasharray: 3 3;
+  }
+  .chart .passlabel {
+    font-size: 0.6875rem;
+    fill: var(--_muted);
+  }
+  .weakest {
+    padding-inline-start: 1.25rem;
+    margin: 0;
+  }
+  .weakest li {
+    margin-block-end: 0.3rem;
+  }
+  .practice {
+    margin-block-start: 1.25rem;
+  }
+  .filters {
+    border: 0;
+    padding: 0;
+    margin: 0.5rem 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+  }
+  .filters label {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+    cursor: pointer;
+  }
+  .reviewed {
+    padding-inline-start: 1.5rem;
+    margin: 0.5rem 0 0;
+  }
+  .reviewed > li {
+    padding: 0.75rem 0 1rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .reviewed > li::marker {
+    font-weight: 600;
+  }
+  .reviewed .stem p {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  .reviewed .options {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.9375rem;
+  }
+  .reviewed .options li {
+    padding: 0.2rem 0.5rem;
+    border-radius: 6px;
+  }
+  .reviewed .options li.key {
+    background: color-mix(in srgb, var(--_correct) 12%, var(--_surface));
+  }
+  .reviewed .options li.chosen:not(.key) {
+    background: color-mix(in srgb, var(--_incorrect) 10%, var(--_surface));
+  }
+  .reviewed .letter {
+    font-weight: 600;
+    color: var(--_muted);
+    margin-inline-end: 0.35rem;
+  }
+  .reviewed .right .verdict {
+    color: var(--_correct);
+  }
+  .reviewed .wrong .verdict {
+    color: var(--_incorrect);
+  }
+  .reviewed [part~='feedback'] {
+    margin: 0 0 0.25rem;
+    font-size: 0.9rem;
+  }
+  .reviewed [part~='explanation'] p {
+    margin: 0 0 0.4rem;
+    font-size: 0.9375rem;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .navigator button.answered,
+    .navigator button.current {
+      border: 2px solid CanvasText;
+    }
+    .chart .bar {
+      fill: CanvasText;
+    }
+  }
+`;
