@@ -624,13 +624,19 @@ export class MlExam extends MlElement {
           const given = outcome.selected.map(letter).join(', ') || this.label('notAnswered');
           const key = [...question.answer].map(letter).sort().join(', ');
           const correct = isCorrect(question, outcome.selected);
-          return html`<li class=${correct ? 'right' : 'wrong'} value=${index + 1}>
+          return html`<li class=${correct ? 'right' : 'wrong'}>
+            <h3 class="q-title">${format(this.label('questionProgress'), { current: index + 1, total: attempt.questionIds.length })}</h3>
             <div class="stem">${richText(question.stem)}</div>
             <ul class="options" role="list">
               ${options.map(
-                (o, i) => html`<li class=${classMap({ key: question.answer.includes(o.id), chosen: outcome.selected.includes(o.id) })}>
-                  <span class="letter">${String.fromCharCode(65 + i)}</span> ${inlineText(o.text)}
-                </li>`,
+                (o, i) => {
+                  const isKey = (question.answer as readonly string[]).includes(o.id);
+                  const chosen = outcome.selected.includes(o.id);
+                  return html`<li class=${classMap({ key: isKey, chosen })}>
+                    <span class="letter">${String.fromCharCode(65 + i)}</span> ${inlineText(o.text)}
+                    <span class="mark" aria-hidden="true">${isKey ? '✓' : chosen ? '✗' : ''}</span>
+                  </li>`;
+                },
               )}
             </ul>
             <p part="feedback">

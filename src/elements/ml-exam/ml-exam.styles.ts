@@ -306,15 +306,29 @@ export const examStyles = css`
     cursor: pointer;
   }
   .reviewed {
-    padding-inline-start: 1.5rem;
+    list-style: none;
+    padding: 0;
     margin: 0.5rem 0 0;
+  }
+  .reviewed .q-title {
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_muted);
+    margin: 0 0 0.25rem;
+  }
+  .reviewed .mark {
+    font-weight: 700;
+    margin-inline-start: 0.35rem;
+  }
+  .reviewed .key .mark {
+    color: var(--_correct);
+  }
+  .reviewed .chosen .mark {
+    color: var(--_incorrect);
   }
   .reviewed > li {
     padding: 0.75rem 0 1rem;
     border-block-end: 1px solid var(--_border);
-  }
-  .reviewed > li::marker {
-    font-weight: 600;
   }
   .reviewed .stem p {
     margin: 0 0 0.5rem;

@@ -1,0 +1,154 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/ml-exam.js';
+import type { MlExam } from '../src/elements/ml-exam.js';
+import { waitFor } from './support/helpers.js';
+
+interface ExamArgs {
+  bank: string;
+  exam?: string;
+  seed?: number;
+  duration?: number;
+  lms?: 'none' | 'auto' | 'scorm12' | 'scorm2004';
+  theme?: 'light' | 'dark';
+}
+
+// Each story gets its own saved attempt, so stories never resume one another.
+let counter = 0;
+const freshKey = () => `story:exam:${Date.now()}:${++counter}`;
+
+const meta: Meta<ExamArgs> = {
+  title: 'Elements/ml-exam',
+  component: 'ml-exam',
+  args: { bank: 'databricks-ml-professional', exam: 'mock-exam', seed: 2026 },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    lms: { control: 'select', options: ['none', 'auto', 'scorm12', 'scorm2004'] },
+    duration: { control: { type: 'number', min: 1, max: 240 } },
+  },
+  render: (args) => html`<ml-exam
+    bank=${args.bank}
+    exam=${ifDefined(args.exam)}
+    seed=${ifDefined(args.seed)}
+    duration=${ifDefined(args.duration)}
+    lms=${ifDefined(args.lms)}
+    theme=${ifDefined(args.theme)}
+    storage-key=${freshKey()}
+  ></ml-exam>`,
+};
+export default meta;
+type Story = StoryObj<ExamArgs>;
+
+const examIn = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('ml-exam') as MlExam;
+  await waitFor(() => el.shadowRoot?.querySelector('.start, .bar'));
+  return el;
+};
+const click = async (el: MlExam, label: string) => {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
+  button?.click();
+  await el.updateComplete;
+};
+async function answerSome(el: MlExam, count: number) {
+  for (let i = 0; i < count; i += 1) {
+    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')?.click();
+    await el.updateComplete;
+    if (i % 4 === 1) await click(el, 'Flag for review');
+    await click(el, 'Next');
+  }
+}
+async function submit(el: MlExam) {
+  await click(el, 'Submit exam');
+  await waitFor(() => el.shadowRoot!.querySelector('dialog[open]'));
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
+  await waitFor(() => el.shadowRoot!.querySelector('[part~="results"]'));
+}
+
+/** The start screen: count, duration, pass mark, domain weights and the untimed choice. */
+export const Start: Story = {};
+
+/** During the exam: one question, progress, timer, navigator, flag. */
+export const Question: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 6);
+  },
+};
+
+/** The confirmation before submitting, with the unanswered and flagged counts. */
+export const ConfirmSubmit: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 5);
+    await click(el, 'Submit exam');
+  },
+};
+
+/** Results: verdict, percent, time used, the domain chart with its table, the weakest objectives. */
+export const Results: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 40);
+    await submit(el);
+  },
+};
+
+/** Review of every answer, with filters. */
+export const Review: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 12);
+    await submit(el);
+    await click(el, 'Review answers');
+  },
+};
+
+/** "Practice missed questions" opens an <ml-quiz> deck of the missed ones. */
+export const PracticeMissed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 8);
+    await submit(el);
+    await click(el, 'Practice missed questions');
+  },
+};
+
+/** A short exam with a 1-minute limit: the timer turns red under five minutes. */
+export const ShortTimer: Story = {
+  args: { duration: 1 },
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+  },
+};
+
+/** Dark theme during the exam. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await click(el, 'Start exam');
+    await answerSome(el, 3);
+  },
+};
+
+/** A custom brand set only through the `--ml-*` custom properties. */
+export const CustomBrand: Story = {
+  render: (args) => html`<ml-exam
+    data-fixed-theme
+    theme="light"
+    bank=${args.bank}
+    seed=${ifDefined(args.seed)}
+    storage-key=${freshKey()}
+    style="--ml-accent:#0f6e5a;--ml-radius:4px;--ml-font:Georgia,serif;--ml-border:#b9d8cf;--ml-surface:#f7fcfa;--ml-text:#102a24;--ml-muted:#3f5f57;--ml-focus:#0f6e5a"
+  ></ml-exam>`,
+};
+
+/** An unknown exam id: the error panel names it. */
+export const ErrorUnknownExam: Story = { args: { exam: 'final-exam' } };
