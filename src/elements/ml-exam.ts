@@ -1,5 +1,4 @@
-/** Registers `<ml-exam>`, and `<ml-quiz>`, which it uses for practising missed questions. */
-import './ml-quiz.js';
+/** Registers `<ml-exam>`. (It loads `<ml-quiz>` when the reader practises missed questions.) */
 import { MlExam } from './ml-exam/ml-exam.component.js';
 
 MlExam.define('ml-exam');

@@ -283,8 +283,7 @@ describe('<ml-exam>', () => {
     }
     const event = await submitViaDialog(el);
     button(el, 'Practice missed questions').click();
-    await el.updateComplete;
-    const quiz = q(el, 'ml-quiz')!;
+    const quiz = await waitUntil(() => q(el, 'ml-quiz'), 'practice deck added').then(() => q(el, 'ml-quiz')!);
     const missed = Object.keys(event.detail.answers).filter((id) => !right.includes(id));
     expect(quiz.getAttribute('questions')!.split(' ').sort()).to.deep.equal(missed.sort());
     await waitUntil(() => quiz.shadowRoot?.querySelector('fieldset'), 'practice deck shows');

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Exam, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { LmsController } from '../../controllers/lms-controller.js';
+import type { LmsController } from '../../controllers/lms-controller.js';
 import { PersistenceController, storageKey } from '../../controllers/persistence-controller.js';
 import { type Clock, TimerController, systemClock } from '../../controllers/timer-controller.js';
 import { crossedMarks, elapsedMs, expired, formatClock, remainingMs } from '../../engine/deadline.js';
@@ -97,10 +97,8 @@ export class MlExam extends MlElement {
     restore: (data) => data,
     onExternalChange: () => this.restoreSaved(true),
   });
-  private readonly lmsLink = new LmsController(this, {
-    mode: () => this.lms,
-    onError: (detail) => this.emit('ml-lms-error', detail),
-  });
+  /** The LMS link, loaded only when `lms` is not `none` (most pages never need SCORM). */
+  private lmsLink?: LmsController;
   private readonly timer = new TimerController(this, { clock: () => this.clock, onTick: (now) => this.onTick(now) });
   private readonly uid = `mlx${++instances}`;
 
@@ -145,6 +143,11 @@ export class MlExam extends MlElement {
 
   /** Finds the bank and exam, then restores a saved attempt (the LMS's copy first). */
   private setUp(): void {
+    if (this.lms && this.lms !== 'none' && !this.lmsLink) {
+      // Connect to the LMS first: its saved state wins over local storage.
+      void this.loadLms().then(() => this.setUp());
+      return;
+    }
     const content = this.content.state;
     this.timer.stop();
     this.attempt = null;
@@ -166,6 +169,16 @@ export class MlExam extends MlElement {
     this.restoreSaved(false);
   }
 
+  private async loadLms(): Promise<void> {
+    try {
+      const { LmsController } = await import('../../controllers/lms-controller.js');
+      this.lmsLink ??= new LmsController(this, { mode: () => this.lms, onError: (detail) => this.emit('ml-lms-error', detail) });
+      this.lmsLink.connect();
+    } catch (error) {
+      this.emit('ml-lms-error', { call: 'load', code: 'load', message: `could not load the LMS adapter: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
   private fail(errors: BankIssue[]): void {
     this.errors = errors;
     queueMicrotask(() => this.emit('ml-bank-error', { errors }));
@@ -179,7 +192,7 @@ export class MlExam extends MlElement {
     let data: Partial<SavedExam> | undefined;
     if (saved.status === 'ok' && typeof saved.state === 'object' && saved.state !== null) data = saved.state as Partial<SavedExam>;
     this.seen = Array.isArray(data?.seen) ? data.seen.filter((id): id is string => typeof id === 'string') : [];
-    const fromLms = fromOtherTab ? null : this.lmsLink.readSuspendData();
+    const fromLms = fromOtherTab ? null : this.lmsLink?.readSuspendData() ?? null;
     const restored = fromLms !== null ? expandState(fromLms, bank) : data?.attempt ? restoreState(data.attempt, bank) : undefined;
     if (saved.status === 'corrupt' && !restored) this.notice = this.label('savedStateOutdated');
     if (!restored) {
@@ -208,7 +221,7 @@ export class MlExam extends MlElement {
   private persist(attempt: ExamState | null): void {
     const data: SavedExam = { v: 1, attempt: attempt ? serializeState(attempt) : null, seen: this.seen };
     this.store.write(data);
-    if (attempt && this.bankData) this.lmsLink.saveState(compactState(attempt, this.bankData));
+    if (attempt && this.bankData && this.lmsLink?.connected) this.lmsLink.saveState(compactState(attempt, this.bankData));
   }
 
   /** Applies an engine action, saves, and reports a submission. */
@@ -230,7 +243,7 @@ export class MlExam extends MlElement {
     this.persist(attempt);
     const results = this.results!;
     const detail = submitDetail(attempt, bank, { results });
-    this.lmsLink.report({
+    this.lmsLink?.report({
       percent: results.percent,
       passed: results.passed,
       secondsUsed: detail.secondsUsed,
@@ -274,7 +287,7 @@ export class MlExam extends MlElement {
     this.now = now;
     this.notice = '';
     this.screen = 'question';
-    this.lmsLink.markIncomplete();
+    this.lmsLink?.markIncomplete();
     this.persist(this.attempt);
     if (this.attempt.timed) this.timer.start();
     this.emit('ml-exam-start', {
@@ -557,7 +570,9 @@ export class MlExam extends MlElement {
     </section>`;
   }
 
-  private togglePractice(): void {
+  private async togglePractice(): Promise<void> {
+    // The practice deck is an <ml-quiz>; its code loads the first time it is asked for.
+    if (!this.practising && !customElements.get('ml-quiz')) await import('../ml-quiz.js');
     this.practising = !this.practising;
     if (this.practising) void this.updateComplete.then(() => this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' }));
   }
