@@ -1,5 +1,29 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+
+/**
+ * Minifies the CSS inside Lit `css` tagged templates (the bundler leaves template text alone): comments and
+ * whitespace go, spaces next to `{ } ; , :` go where that cannot change a selector's meaning.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'ml-quiz:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
 
 /**
  * `vite` serves the demo (index.html) and `vite build` writes the standalone `dist/ml-quiz.js`: one minified ES module
@@ -10,10 +34,12 @@ export default defineConfig(({ command }) => ({
   // Only the standalone bundle sits beside banks/; the dev server serves src/ and finds dist/banks/ by the default.
   define: command === 'build' ? { __ML_BANKS_BASE__: JSON.stringify('./banks/') } : {},
   server: { fs: { strict: false } },
+  plugins: [minifyLitCss()],
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: false,
+    // Stale chunks must not linger (the SCORM packager copies dist/); build:banks runs after this.
+    emptyOutDir: true,
     sourcemap: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/standalone.ts'),
@@ -24,6 +50,16 @@ export default defineConfig(({ command }) => ({
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // One shared "core" chunk (Lit, the base element, the bank controller, text markup, storage) instead of many
+        // small ones: every element needs it, and each extra file costs a request and its own compression overhead.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](elements[\\/]shared|controllers[\\/](bank|persistence)|bank[\\/](load|registry|issues)|engine[\\/](score|random|select|blueprint)|styles|labels|events)/,
+            },
+          ],
+        },
       },
     },
   },

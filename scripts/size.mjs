@@ -10,7 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const args = process.argv.slice(2);
-const budget = Number(args[args.indexOf('--budget') + 1] || 20480);
+const budgetAt = args.indexOf('--budget');
+const budget = budgetAt === -1 ? 20480 : Number(args[budgetAt + 1]);
 const entry = 'dist/ml-quiz.js';
 if (!existsSync(entry)) {
   console.error(`${entry} is missing: run npm run build first`);
@@ -71,6 +72,7 @@ const bank = existsSync(bankFile) ? readFileSync(bankFile) : undefined;
 
 if (args.includes('--json')) {
   console.log(JSON.stringify({ budget, elements: results, bank: bank && { raw: bank.length, gzip: gzip(bank), brotli: brotli(bank) } }, null, 2));
+  process.exit(results['ml-quiz'].brotli > budget ? 1 : 0);
 } else {
   for (const [tag, r] of Object.entries(results)) {
     console.log(`${tag.padEnd(14)} ${String(r.brotli).padStart(6)} B brotli  ${String(r.gzip).padStart(6)} B gzip  ${String(r.raw).padStart(7)} B raw  (${r.files.length} files)`);
