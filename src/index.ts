@@ -11,3 +11,5 @@ export type { BankIssue, BankResult } from './bank/issues.js';
 export type { Bank, Question, Comparison, Checklist, Exam, Domain, Objective } from './bank/schema.js';
 export { loadBank, clearBankCache } from './bank/load.js';
 export { registerBank, setBanksBaseUrl, builtInBankIds } from './bank/registry.js';
+export { MlComparison } from './elements/ml-comparison.js';
+export { MlChecklist } from './elements/ml-checklist.js';

@@ -1,0 +1,312 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BankIssue } from '../../bank/issues.js';
+import type { Bank, Checklist } from '../../bank/schema.js';
+import { BankController } from '../../controllers/bank-controller.js';
+import { PersistenceController, storageKey as contractKey } from '../../controllers/persistence-controller.js';
+import { format } from '../../labels.js';
+import { errorPanel } from '../shared/error-panel.js';
+import { inlineText } from '../shared/markup.js';
+import { MlElement } from '../shared/ml-element.js';
+import { checklistStyles } from './ml-checklist.styles.js';
+
+/** What is saved under the checklist's key. */
+interface SavedChecklist {
+  v: 1;
+  /** Checked item ids. */
+  checked: string[];
+  /** The bank version the state was saved with (informational). */
+  bankVersion?: string;
+}
+
+type Resolved =
+  | { status: 'loading' }
+  | { status: 'ready'; checklist: Checklist; bankId: string; bankVersion?: string; titles: ReadonlyMap<string, string> }
+  | { status: 'error'; errors: BankIssue[]; own: boolean };
+
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A checklist with a progress bar whose state is saved in localStorage, follows other tabs, and can be reset.
+ *
+ * Content comes from an inline `<script type="application/json">` child (a checklist, or a whole bank), the `bank`
+ * attribute or property, or the nearest `<ml-bank>`. Without a `checklist` id the bank's first checklist is shown.
+ * State is saved under `ml-quiz:v1:<bankId>:checklist:<id>` (an inline checklist without a bank uses the bank id
+ * `inline`) unless `storage-key` is given. When storage is unavailable, full or corrupted the checklist works in memory
+ * and says so quietly; saved item ids that the checklist no longer has are dropped, and a notice says so.
+ *
+ * @tagname ml-checklist
+ * @summary A persisted checklist: "7 of 16 ready", linked objectives, Reset with confirmation.
+ *
+ * @event ml-checklist-change - The user checked or unchecked an item, or reset the list: `{ checked: string[], total }`.
+ * @event ml-bank-error - The content cannot be used (invalid, failed to load, unknown checklist id): `{ errors }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart progress - The `<progress>` bar.
+ * @csspart option - Each item (checkbox and its label).
+ * @csspart button - Every button.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --ml-accent - Checkboxes, the progress bar and buttons.
+ * @cssproperty --ml-surface - Card background.
+ * @cssproperty --ml-text - Text colour.
+ * @cssproperty --ml-muted - Secondary text (objective ids, notices).
+ * @cssproperty --ml-border - Borders.
+ * @cssproperty --ml-correct - Checked items.
+ * @cssproperty --ml-incorrect - The error panel.
+ * @cssproperty --ml-focus - Focus ring.
+ * @cssproperty --ml-radius - Corner radius.
+ * @cssproperty --ml-font - Text font.
+ * @cssproperty --ml-font-mono - Objective ids.
+ */
+export class MlChecklist extends MlElement {
+  static override styles = [...MlElement.styles, checklistStyles];
+
+  /** A built-in bank id or the URL of a bank JSON file; as a property also a bank object. */
+  @property() bank?: string | Bank;
+
+  /** The checklist's id in the bank (default: the bank's first). Not needed with an inline checklist. */
+  @property({ reflect: true }) checklist = '';
+
+  /** Where progress is saved in localStorage (default `ml-quiz:v1:<bankId>:checklist:<id>`). */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /**
+   * @internal Storage to use instead of `localStorage` (tests and stories); `null` means none. Set before connecting.
+   */
+  storageArea?: Storage | null;
+
+  private readonly content = new BankController(this);
+  private readonly persistence = new PersistenceController<SavedChecklist>(
+    this,
+    { restore: restoreChecklist, onExternalChange: (saved) => this.followExternal(saved) },
+    () => (this.storageArea !== undefined ? this.storageArea : globalThis.localStorage ?? null),
+  );
+
+  /** @internal Checked item ids. */
+  @state() private checked: ReadonlySet<string> = new Set();
+  /** @internal A quiet note about restored state. */
+  @state() private restoreNote?: 'corrupt' | 'partly';
+
+  private resolved: Resolved = { status: 'loading' };
+  private shown?: Checklist;
+  private reportedErrors?: BankIssue[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('bank')) this.content.resolve();
+    this.resolved = this.resolve();
+    const r = this.resolved;
+    if (r.status !== 'ready') {
+      this.shown = undefined;
+      this.persistence.setKey(undefined);
+      return;
+    }
+    const key = contractKey(r.bankId, 'checklist', r.checklist.id, this.storageKey);
+    if (r.checklist !== this.shown || key !== this.persistence.currentKey) {
+      this.shown = r.checklist;
+      this.persistence.setKey(key);
+      this.restore(r.checklist);
+    }
+  }
+
+  protected override updated(): void {
+    const r = this.resolved;
+    if (r.status === 'error' && r.own && r.errors !== this.reportedErrors) {
+      this.reportedErrors = r.errors;
+      this.emit('ml-bank-error', { errors: r.errors });
+    }
+  }
+
+  private resolve(): Resolved {
+    const s = this.content.state;
+    if (s.status !== 'ready') return s.status === 'error' ? { status: 'error', errors: s.errors, own: false } : s;
+    if (s.inline?.kind === 'checklist') {
+      return { status: 'ready', checklist: s.inline.checklist, bankId: s.bank?.id ?? 'inline', titles: NO_TITLES };
+    }
+    const bank = s.inline?.kind === 'bank' ? s.inline.bank : s.bank;
+    if (!bank) {
+      return this.lookupError([
+        { path: '(root)', message: `expected a checklist or a bank in the inline JSON, found ${s.inline?.kind ?? 'nothing'}` },
+      ]);
+    }
+    const list = bank.checklists ?? [];
+    const id = this.checklist.trim();
+    const found = id ? list.find((c) => c.id === id) : list[0];
+    if (found) return { status: 'ready', checklist: found, bankId: bank.id, bankVersion: bank.version, titles: objectiveTitles(bank) };
+    const known = list.map((c) => `"${c.id}"`).join(', ');
+    return this.lookupError([
+      {
+        path: 'checklists',
+        message: id
+          ? `expected the id of a checklist in bank "${bank.id}"${known ? ` (${known})` : ''}, found "${id}"`
+          : `expected at least one checklist in bank "${bank.id}", found none`,
+      },
+    ]);
+  }
+
+  /** Keeps the same errors array while the messages are unchanged, so an error is reported once. */
+  private lookupError(errors: BankIssue[]): Resolved {
+    const last = this.reportedErrors;
+    const same = last && last.length === errors.length && last.every((e, i) => e.path === errors[i]!.path && e.message === errors[i]!.message);
+    return { status: 'error', errors: same ? last : errors, own: true };
+  }
+
+  /** Reads the saved state for the current key: drops unknown ids, starts fresh when it is unreadable. */
+  private restore(list: Checklist): void {
+    const read = this.persistence.read();
+    this.restoreNote = undefined;
+    if (read.status === 'ok') {
+      const { kept, dropped } = keepKnown(list, read.state.checked);
+      this.checked = kept;
+      if (dropped) this.restoreNote = 'partly';
+    } else {
+      this.checked = new Set();
+      if (read.status === 'corrupt') this.restoreNote = 'corrupt';
+    }
+  }
+
+  /** Another tab saved (or cleared) the same key. */
+  private followExternal(saved: SavedChecklist | undefined): void {
+    if (!this.shown) return;
+    this.checked = saved ? keepKnown(this.shown, saved.checked).kept : new Set();
+  }
+
+  private ordered(list: Checklist): string[] {
+    return list.items.filter((item) => this.checked.has(item.id)).map((item) => item.id);
+  }
+
+  private save(list: Checklist, bankVersion?: string): void {
+    const checked = this.ordered(list);
+    this.persistence.write({ v: 1, checked, ...(bankVersion ? { bankVersion } : {}) });
+    this.emit('ml-checklist-change', { checked, total: list.items.length });
+  }
+
+  private toggle(event: Event, itemId: string): void {
+    const r = this.resolved;
+    if (r.status !== 'ready') return;
+    const next = new Set(this.checked);
+    if ((event.target as HTMLInputElement).checked) next.add(itemId);
+    else next.delete(itemId);
+    this.checked = next;
+    this.save(r.checklist, r.bankVersion);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private askReset(): void {
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private closeDialog(): void {
+    this.dialog?.close();
+    this.renderRoot.querySelector<HTMLElement>('.reset')?.focus();
+  }
+
+  private confirmReset(): void {
+    const r = this.resolved;
+    this.closeDialog();
+    if (r.status !== 'ready') return;
+    this.checked = new Set();
+    this.restoreNote = undefined;
+    this.persistence.clear();
+    this.emit('ml-checklist-change', { checked: [], total: r.checklist.items.length });
+  }
+
+  protected override render() {
+    const r = this.resolved;
+    if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
+    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors);
+    const list = r.checklist;
+    const total = list.items.length;
+    const done = list.items.filter((item) => this.checked.has(item.id)).length;
+    const notes = [
+      this.persistence.available ? '' : this.label('storageUnavailable'),
+      this.restoreNote === 'corrupt' ? this.label('savedStateCorrupt') : '',
+      this.restoreNote === 'partly' ? this.label('savedStateKeptPartly') : '',
+    ].filter(Boolean);
+    return html`<div part="base" class="checklist ${done === total ? 'complete' : ''}">
+      <fieldset>
+        <legend><h2>${inlineText(list.title)}</h2></legend>
+        <div class="progress">
+          <span id="progress-text" aria-live="polite">${format(this.label('checklistProgress'), { checked: done, total })}</span>
+          <progress part="progress" aria-labelledby="progress-text" value=${done} max=${total}></progress>
+        </div>
+        <div class="notes" role="status">${notes.map((note) => html`<p class="notice">${note}</p>`)}</div>
+        <ul class="items" role="list">
+          ${list.items.map((item) => {
+            const inputId = `item-${item.id}`;
+            const objectives = item.objectives ?? [];
+            const objectivesId = `objectives-${item.id}`;
+            const checked = this.checked.has(item.id);
+            return html`<li class="item ${checked ? 'checked' : ''}" part="option">
+              <input
+                type="checkbox"
+                id=${inputId}
+                .checked=${checked}
+                aria-describedby=${objectives.length ? objectivesId : nothing}
+                @change=${(event: Event) => this.toggle(event, item.id)}
+              />
+              <div class="body">
+                <label for=${inputId}>${inlineText(item.text)}</label>
+                ${objectives.length
+                  ? html`<p class="objectives" id=${objectivesId}>
+                      <span class="visually-hidden">${this.label('objectives')}: </span>
+                      ${objectives.map((objective, i) => {
+                        const title = r.titles.get(objective);
+                        return html`<code title=${ifDefined(title)}>${objective}</code>${title
+                            ? html`<span class="visually-hidden"> (${title})</span>`
+                            : nothing}${i < objectives.length - 1 ? html`<span class="visually-hidden">, </span>` : nothing}`;
+                      })}
+                    </p>`
+                  : nothing}
+              </div>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+      <div class="footer">
+        <button part="button" class="reset secondary" @click=${this.askReset}>${this.label('reset')}</button>
+      </div>
+      <dialog aria-labelledby="confirm-text" @close=${() => this.renderRoot.querySelector<HTMLElement>('.reset')?.focus()}>
+        <p id="confirm-text">${this.label('resetConfirm')}</p>
+        <div class="dialog-actions">
+          <button part="button" class="confirm" @click=${this.confirmReset}>${this.label('reset')}</button>
+          <button part="button" class="cancel secondary" autofocus @click=${this.closeDialog}>${this.label('cancel')}</button>
+        </div>
+      </dialog>
+    </div>`;
+  }
+}
+
+function restoreChecklist(data: unknown): SavedChecklist | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { v, checked, bankVersion } = data as Record<string, unknown>;
+  if (v !== 1 || !Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) return undefined;
+  return { v: 1, checked: checked as string[], ...(typeof bankVersion === 'string' ? { bankVersion } : {}) };
+}
+
+function keepKnown(list: Checklist, ids: readonly string[]): { kept: Set<string>; dropped: boolean } {
+  const known = new Set(list.items.map((item) => item.id));
+  const kept = new Set(ids.filter((id) => known.has(id)));
+  return { kept, dropped: ids.some((id) => !known.has(id)) };
+}
+
+const titleCache = new WeakMap<Bank, ReadonlyMap<string, string>>();
+function objectiveTitles(bank: Bank): ReadonlyMap<string, string> {
+  let titles = titleCache.get(bank);
+  if (!titles) {
+    titles = new Map((bank.objectives ?? []).map((o) => [o.id, o.title]));
+    titleCache.set(bank, titles);
+  }
+  return titles;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ml-checklist': MlChecklist;
+  }
+}

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  :host {
+    margin-block: 1.5rem;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    inline-size: 100%;
+  }
+  h2 {
+    font-size: 1.25rem;
+    line-height: 1.3;
+    margin: 0 0 0.5rem;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-block-end: 0.75rem;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  progress {
+    flex: 1 1 8rem;
+    max-inline-size: 16rem;
+    block-size: 0.625rem;
+    appearance: none;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_surface-2);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface-2);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  .complete progress::-webkit-progress-value {
+    background: var(--_correct);
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.6rem;
+    align-items: start;
+    padding: 0.5rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    overflow-wrap: anywhere;
+  }
+  .item.checked {
+    border-color: var(--_correct);
+    background: var(--_surface-2);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  label {
+    cursor: pointer;
+  }
+  .objectives {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0.3rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .objectives code {
+    color: var(--_muted);
+    border: 1px solid var(--_border);
+    cursor: help;
+  }
+  .notes:not(:empty) {
+    margin-block: -0.25rem 0.75rem;
+  }
+  .notes .notice {
+    margin: 0;
+  }
+  .footer {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: 1rem;
+  }
+  dialog {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1.25rem;
+    max-inline-size: min(24rem, calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog p {
+    margin: 0 0 1rem;
+    font-weight: 600;
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: flex-end;
+  }
+  @media (forced-colors: active) {
+    .item.checked {
+      border-color: Highlight;
+    }
+    progress {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,6 @@
+/** Registers `<ml-comparison>`. */
+import { MlComparison } from './ml-comparison/ml-comparison.component.js';
+
+MlComparison.define('ml-comparison');
+
+export { MlComparison };
