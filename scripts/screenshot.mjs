@@ -2,6 +2,7 @@
 /**
  * Screenshots a page in headless Debian Chromium, for looking at what we build:
  *   node scripts/screenshot.mjs <url> <out.png> [--width 1024] [--dark] [--full] [--wait <selector>] [--click <selector>]...
+ *     [--element <selector>]  (only that element)
  */
 import { chromium } from 'playwright-core';
 
@@ -16,7 +17,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: args.includes('--dark') ? 'dark' : 'light' });
+const page = await browser.newPage({ viewport: { width, height: Number(opt('height', '900')) }, colorScheme: args.includes('--dark') ? 'dark' : 'light' });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url, { waitUntil: 'networkidle' });
@@ -26,6 +27,8 @@ for (let i = 0; i < args.length; i += 1) {
   if (args[i] === '--click') await page.locator(args[i + 1]).first().click();
 }
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: args.includes('--full') });
+const element = opt('element');
+if (element) await page.locator(element).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: args.includes('--full') });
 await browser.close();
 console.log(out);
