@@ -31,8 +31,9 @@ function minifyLitCss(): Plugin {
  * `dist/chunks/`, found relative to the entry's own URL; built-in banks are fetched from `dist/banks/`.
  */
 export default defineConfig(({ command }) => ({
-  // Only the standalone bundle sits beside banks/; the dev server serves src/ and finds dist/banks/ by the default.
-  define: command === 'build' ? { __ML_BANKS_BASE__: JSON.stringify('./banks/') } : {},
+  // In the standalone build the bank registry lives in dist/chunks/core-*.js, one folder below dist/banks/; the dev
+  // server serves src/ and finds dist/banks/ by the default. The e2e test serves dist/ from another path to prove it.
+  define: command === 'build' ? { __ML_BANKS_BASE__: JSON.stringify('../banks/') } : {},
   server: { fs: { strict: false } },
   plugins: [minifyLitCss()],
   build: {

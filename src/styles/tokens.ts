@@ -46,6 +46,25 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's global reset can match the host itself (e.g. *:where(...) { all: unset }) and beat :host, and what
+     the host then inherits flows inside. Page selectors cannot reach into the shadow root, so reset here. */
+  :host > * {
+    font-family: var(--_font);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_text);
+    cursor: auto;
+    visibility: visible;
+  }
   *,
   *::before,
   *::after {
