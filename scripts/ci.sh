@@ -43,10 +43,10 @@ step manifest-fresh bash -c 'npm run --silent analyze >/dev/null && git diff --e
 step size node scripts/size.mjs
 step test npx wtr --coverage
 count test
-if [ -f scripts/e2e.mjs ]; then
-  step e2e node scripts/e2e.mjs
-  count e2e
-fi
+step e2e node scripts/e2e.mjs
+count e2e
+step e2e-scorm node scripts/e2e-scorm.mjs
+count e2e-scorm
 step storybook npm run --silent build-storybook
 if [ -f scripts/check-stories.mjs ]; then
   step stories node scripts/check-stories.mjs
