@@ -8,6 +8,7 @@ export default {
   // One page at a time: a background page gets no animation frames, and open-wc fixtures wait for one.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -48,10 +48,8 @@ count e2e
 step e2e-scorm node scripts/e2e-scorm.mjs
 count e2e-scorm
 step storybook npm run --silent build-storybook
-if [ -f scripts/check-stories.mjs ]; then
-  step stories node scripts/check-stories.mjs
-  count stories
-fi
+step stories node scripts/check-stories.mjs
+count stories
 
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}"

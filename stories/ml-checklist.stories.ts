@@ -144,3 +144,16 @@ export const Dark: Story = {
 export const StudyPlan: Story = {
   args: { checklist: 'study-plan', storageKey: '' },
 };
+
+/** A custom brand set only through the `--ml-*` custom properties. */
+export const CustomBrand: Story = {
+  args: { checklist: 'study-plan', storageKey: 'ml-quiz-story:checklist:brand' },
+  render: (args) => {
+    seed(args.storageKey, ['week-1', 'week-2', 'week-3']);
+    return html`<div
+      style="--ml-accent:#0f6e5a;--ml-radius:4px;--ml-font:Georgia,serif;--ml-border:#b9d8cf;--ml-surface:#f7fcfa;--ml-text:#102a24;--ml-muted:#3f5f57;--ml-focus:#0f6e5a"
+    >
+      ${view({ ...args, theme: 'light' }, { fixedTheme: true })}
+    </div>`;
+  },
+};

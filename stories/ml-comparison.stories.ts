@@ -117,3 +117,14 @@ export const Inline: Story = {
     return el;
   },
 };
+
+/** A custom brand set only through the `--ml-*` custom properties. */
+export const CustomBrand: Story = {
+  render: (args) => html`<ml-comparison
+    data-fixed-theme
+    theme="light"
+    bank=${args.bank}
+    comparison=${args.comparison}
+    style="--ml-accent:#6b2fa8;--ml-radius:2px;--ml-font:Georgia,serif;--ml-border:#cbb6e6;--ml-surface:#fdfbff;--ml-text:#261a33;--ml-muted:#5d4b70;--ml-focus:#6b2fa8"
+  ></ml-comparison>`,
+};

@@ -323,8 +323,9 @@ export class MlExam extends MlElement {
     this.focusQuestion();
   }
 
+  /** Moves focus to the question after it has painted: focusing forces style and layout, which would delay the frame. */
   private focusQuestion(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus());
+    void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus()));
   }
 
   private openConfirm(): void {

@@ -209,7 +209,8 @@ export class MlQuiz extends MlElement {
     this.save({ ...this.progress, answers: { ...this.progress.answers, [question.id]: { ...record, checked: true } } });
     this.announcement = `${this.label(correct ? 'correct' : 'incorrect')}. ${plain(question.explanation)}`;
     this.emit('ml-answer', { questionId: question.id, selected: [...record.selected], correct });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus());
+    // Focus after the verdict has painted: focusing forces style and layout, which would delay that frame.
+    void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus()));
   }
 
   private next(): void {
