@@ -1,6 +1,26 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
+/**
+ * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`: the stock
+ * emulateMedia command cannot emulate forced colours through the Chrome launcher, so tests reach Puppeteer directly.
+ */
+function emulateMediaFeatures() {
+  // Puppeteer's emulateMediaFeatures() rejects forced-colors; the DevTools protocol accepts it. Emulation lasts as
+  // long as the CDP session that set it, so one session is kept per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 /** Browser tests in headless Debian Chromium (no browser download: it comes from apt). */
 export default {
   files: ['test/**/*.test.ts'],
@@ -9,7 +29,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures()],
   browsers: [
     chromeLauncher({
       launchOptions: {

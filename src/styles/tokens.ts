@@ -180,6 +180,33 @@ export const baseStyles = css`
   [part~='error'] code {
     color: var(--_text);
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block-start: 1rem;
+  }
+  .actions .spacer {
+    flex: 1;
+  }
+  progress {
+    appearance: none;
+    border: 0;
+    border-radius: 999px;
+    overflow: hidden;
+    background: var(--_surface-2);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface-2);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
   .notice {
     font-size: 0.875rem;
     color: var(--_muted);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/ml-bank.js';
 import '../../src/elements/ml-quiz.js';
 import type { MlQuiz } from '../../src/elements/ml-quiz.js';
@@ -274,6 +274,29 @@ describe('<ml-quiz>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     expect(getComputedStyle(q(el, '[part~="base"]')).colorScheme).to.equal('dark');
     await setViewport({ width: 1024, height: 800 });
+  });
+
+  it('stays usable with reduced motion and in forced-colors mode', async () => {
+    const media = (forced: string, motion: string) =>
+      executeServerCommand('emulate-media-features', [
+        { name: 'forced-colors', value: forced },
+        { name: 'prefers-reduced-motion', value: motion },
+      ]);
+    await media('active', 'reduce');
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await ready(await fixture<MlQuiz>(inline(question)));
+      await pickAndCheck(el, 'MLflowCallback');
+      // Marks stay distinguishable without colour: a wider border on the key and on the wrong pick, and ✓ / ✗.
+      expect(getComputedStyle(q(el, 'li.key')).borderTopWidth).to.equal('2px');
+      expect(getComputedStyle(q(el, 'li.wrong')).borderTopWidth).to.equal('2px');
+      expect(text(el, 'li.key .mark')).to.equal('✓');
+      expect(text(el, 'li.wrong .mark')).to.equal('✗');
+      expect(getComputedStyle(q(el, 'li.key')).transitionDuration).to.equal('0s');
+      await expect(el).to.be.accessible();
+    } finally {
+      await media('none', 'no-preference');
+    }
   });
 
   it('takes label overrides', async () => {

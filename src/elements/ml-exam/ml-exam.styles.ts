@@ -73,16 +73,6 @@ export const examStyles = css`
     opacity: 1;
     position: static;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin-block-start: 1rem;
-  }
-  .actions .spacer {
-    flex: 1;
-  }
   .bar {
     display: flex;
     flex-wrap: wrap;
@@ -104,17 +94,6 @@ export const examStyles = css`
   .progress progress {
     inline-size: clamp(4rem, 20vw, 10rem);
     block-size: 0.4rem;
-    appearance: none;
-    border: 0;
-    border-radius: 999px;
-    overflow: hidden;
-    background: var(--_surface-2);
-  }
-  .progress progress::-webkit-progress-bar {
-    background: var(--_surface-2);
-  }
-  .progress progress::-webkit-progress-value {
-    background: var(--_accent);
   }
   [part~='timer'] {
     font-family: var(--_font-mono);

@@ -23,28 +23,6 @@ export const quizStyles = css`
   .progress progress {
     inline-size: 6rem;
     block-size: 0.375rem;
-    appearance: none;
-    border: 0;
-    border-radius: 999px;
-    background: var(--_surface-2);
-    overflow: hidden;
-  }
-  .progress progress::-webkit-progress-bar {
-    background: var(--_surface-2);
-  }
-  .progress progress::-webkit-progress-value {
-    background: var(--_accent);
-    border-radius: 999px;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin-block-start: 1rem;
-  }
-  .actions .spacer {
-    flex: 1;
   }
   .nudge {
     font-size: 0.875rem;
