@@ -31,25 +31,12 @@ export const checklistStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
+  /* The bar's look comes from the base styles; here its size, and an outline so its extent shows at 0%. */
   progress {
     flex: 1 1 8rem;
     max-inline-size: 16rem;
     block-size: 0.625rem;
-    appearance: none;
     border: 1px solid var(--_muted);
-    border-radius: 999px;
-    background: var(--_surface-2);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_surface-2);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-    border-radius: 999px;
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
   }
   .complete progress::-webkit-progress-value {
     background: var(--_correct);
