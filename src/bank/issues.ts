@@ -19,13 +19,21 @@ export function formatPath(input: unknown, keys: readonly PathKey[]): string {
     if (typeof key === 'number') {
       const item = Array.isArray(node) ? node[key] : undefined;
       const itemId = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
-      out += itemId === undefined ? `[${key}]` : `[id=${itemId}]`;
+      out += itemId === undefined ? `[${key}]` : `[id=${shortId(itemId)}]`;
     } else {
-      out += out === '' ? key : `.${key}`;
+      out += out === '' ? shortId(key) : `.${shortId(key)}`;
     }
     node = isRecord(node) || Array.isArray(node) ? (node as Record<PathKey, unknown>)[key] : undefined;
   }
   return out === '' ? '(root)' : out;
+}
+
+/** Longest id echoed whole into a path or message; a valid id has at most 128 characters. */
+export const MAX_SHOWN_ID = 128;
+
+/** An id (or field name) as shown in a path or message: an over-long (invalid) one is cut with an ellipsis. */
+export function shortId(id: string): string {
+  return id.length > MAX_SHOWN_ID ? `${id.slice(0, 40)}…` : id;
 }
 
 /** The value at `keys` inside `input`, or undefined. */

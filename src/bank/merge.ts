@@ -30,9 +30,10 @@ export function mergeOrder(files: readonly string[]): string[] {
 }
 
 export function mergeBankFiles(files: readonly BankFileInput[]): MergeResult {
-  const merged: Record<string, unknown> = {};
+  // Null prototype and Maps: a file's key `__proto__` or `constructor` is a plain (unexpected) key, never a prototype.
+  const merged = Object.create(null) as Record<string, unknown>;
   const scalarFrom = new Map<string, string>();
-  const ranges: Record<string, { file: string; ids: Set<string>; start: number; end: number }[]> = {};
+  const ranges = new Map<string, { file: string; ids: Set<string>; start: number; end: number }[]>();
   const errors: MergeResult['errors'] = [];
   for (const { file, data } of files) {
     if (!isRecord(data)) {
@@ -48,7 +49,8 @@ export function mergeBankFiles(files: readonly BankFileInput[]): MergeResult {
         list.push(...value);
         merged[key] = list;
         const ids = new Set(value.map((v) => (isRecord(v) && typeof v.id === 'string' ? v.id : '')).filter(Boolean));
-        (ranges[key] ??= []).push({ file, ids, start, end: list.length });
+        if (!ranges.has(key)) ranges.set(key, []);
+        ranges.get(key)!.push({ file, ids, start, end: list.length });
       } else if (scalarFrom.has(key)) {
         errors.push({ file, path: key, message: `expected "${key}" in one file only, found it in ${scalarFrom.get(key)} and ${file}` });
       } else {
@@ -65,9 +67,11 @@ export function mergeBankFiles(files: readonly BankFileInput[]): MergeResult {
       const match = /^([A-Za-z$]+)(?:\[(?:id=([^\]]*)|(\d+))\])?/.exec(path);
       if (!match) return fallback;
       const [, key, id, index] = match;
-      const parts = ranges[key!];
+      const parts = ranges.get(key!);
       if (parts) {
-        const hit = parts.find((r) => (id !== undefined ? r.ids.has(id) : index !== undefined && +index >= r.start && +index < r.end));
+        // A path shows an over-long id cut with an ellipsis: match it by its start.
+        const hasId = (ids: Set<string>) => ids.has(id!) || (id!.endsWith('…') && [...ids].some((x) => x.startsWith(id!.slice(0, -1))));
+        const hit = parts.find((r) => (id !== undefined ? hasId(r.ids) : index !== undefined && +index >= r.start && +index < r.end));
         if (hit) return hit.file;
       }
       return scalarFrom.get(key!) ?? fallback;

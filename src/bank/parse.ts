@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { allocateByWeight } from '../engine/blueprint.js';
-import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, valueAt } from './issues.js';
+import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, shortId, valueAt } from './issues.js';
 import {
   type Bank,
   type BankFile,
@@ -131,7 +131,7 @@ function toBankIssues(issue: z.core.$ZodIssue, input: unknown): BankIssue[] {
     case 'invalid_type':
       return [{ path: at(), message: `expected ${article(issue.expected)}, found ${describeValue(found)}` }];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: at([key]), message: `unexpected field "${key}" (check the spelling; see question-bank.schema.json)` }));
+      return issue.keys.map((key) => ({ path: at([key]), message: `unexpected field ${quoteId(key)} (check the spelling; see question-bank.schema.json)` }));
     case 'invalid_value':
       return [{ path: at(), message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}` }];
     case 'too_small':
@@ -176,24 +176,25 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
   const questions = arrayAt(input, 'questions');
 
   // Ids unique across the bank (questions, comparisons, practice scenarios, checklists, items, exams).
+  // A repeated id is named by index at both places: `[id=…]` would point the message at itself.
   const seen = new Map<string, string>();
-  const claim = (value: unknown, keys: PathKey[]) => {
+  const claim = (value: unknown, list: PathKey[], index: number) => {
     if (typeof value !== 'string') return;
-    const path = formatPath(input, keys);
+    const at = itemPath(input, list, index);
     const first = seen.get(value);
-    if (first === undefined) seen.set(value, path);
-    else errors.push({ path, message: `expected a unique id, found "${value}" again (first used at ${first})` });
+    if (first === undefined) seen.set(value, at);
+    else errors.push({ path: `${at}.id`, message: `expected a unique id, found ${quoteId(value)} again (first used at ${first})` });
   };
-  questions.forEach((q, i) => claim(idOf(q), ['questions', i, 'id']));
+  questions.forEach((q, i) => claim(idOf(q), ['questions'], i));
   arrayAt(input, 'comparisons').forEach((c, i) => {
-    claim(idOf(c), ['comparisons', i, 'id']);
-    arrayAt(c, 'practice').forEach((p, j) => claim(idOf(p), ['comparisons', i, 'practice', j, 'id']));
+    claim(idOf(c), ['comparisons'], i);
+    arrayAt(c, 'practice').forEach((p, j) => claim(idOf(p), ['comparisons', i, 'practice'], j));
   });
   arrayAt(input, 'checklists').forEach((c, i) => {
-    claim(idOf(c), ['checklists', i, 'id']);
-    arrayAt(c, 'items').forEach((item, j) => claim(idOf(item), ['checklists', i, 'items', j, 'id']));
+    claim(idOf(c), ['checklists'], i);
+    arrayAt(c, 'items').forEach((item, j) => claim(idOf(item), ['checklists', i, 'items'], j));
   });
-  arrayAt(input, 'exams').forEach((e, i) => claim(idOf(e), ['exams', i, 'id']));
+  arrayAt(input, 'exams').forEach((e, i) => claim(idOf(e), ['exams'], i));
   errors.push(...uniqueIds(domains, ['domains'], input), ...uniqueIds(objectives, ['objectives'], input));
 
   // Domain weights: whole numbers summing to 100.
@@ -208,7 +209,10 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
   objectives.forEach((o, i) => {
     const domain = isRecord(o) ? o.domain : undefined;
     if (typeof domain === 'string' && !domainIds.has(domain)) {
-      errors.push({ path: formatPath(input, ['objectives', i, 'domain']), message: `expected one of the bank's domain ids (${[...domainIds].join(', ')}), found "${domain}"` });
+      errors.push({
+        path: formatPath(input, ['objectives', i, 'domain']),
+        message: `expected one of the bank's domain ids (${[...domainIds].map(shortId).join(', ')}), found ${quoteId(domain)}`,
+      });
     }
   });
 
@@ -221,7 +225,7 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
     if (q.objective === undefined && options.requireObjectives) {
       errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: 'expected an objective id (a bank question names its objective), found nothing (the field is missing)' });
     } else if (typeof q.objective === 'string' && !objectiveDomain.has(q.objective)) {
-      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: `expected one of the bank's objective ids, found "${q.objective}"` });
+      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: `expected one of the bank's objective ids, found ${quoteId(q.objective)}` });
     }
   });
 
@@ -230,28 +234,29 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
     arrayAt(c, 'items').forEach((item, j) =>
       arrayAt(item, 'objectives').forEach((o, k) => {
         if (typeof o === 'string' && !objectiveDomain.has(o)) {
-          errors.push({ path: formatPath(input, ['checklists', i, 'items', j, 'objectives', k]), message: `expected one of the bank's objective ids, found "${o}"` });
+          errors.push({ path: formatPath(input, ['checklists', i, 'items', j, 'objectives', k]), message: `expected one of the bank's objective ids, found ${quoteId(o)}` });
         }
       }),
     ),
   );
 
-  // Each exam can be drawn from the bank's questions at the domain weights.
-  const available: Record<string, number> = {};
+  // Each exam can be drawn from the bank's questions at the domain weights. A Map, not `{}`: a domain id such as
+  // `constructor` must not find Object.prototype's member.
+  const available = new Map<string, number>();
   for (const q of questions) {
     const domain = isRecord(q) && typeof q.objective === 'string' ? objectiveDomain.get(q.objective) : undefined;
-    if (domain) available[domain] = (available[domain] ?? 0) + 1;
+    if (domain !== undefined) available.set(domain, (available.get(domain) ?? 0) + 1);
   }
   const weighted = domains.filter(isRecord).filter((d) => typeof d.id === 'string' && typeof d.weight === 'number') as { id: string; weight: number }[];
   arrayAt(input, 'exams').forEach((e, i) => {
     if (!isRecord(e) || typeof e.questionCount !== 'number' || !Number.isInteger(e.questionCount) || e.questionCount < 1) return;
     const need = allocateByWeight(e.questionCount, weighted);
-    const short = Object.entries(need).filter(([d, n]) => (available[d] ?? 0) < n);
+    const short = Object.entries(need).filter(([d, n]) => (available.get(d) ?? 0) < n);
     if (short.length) {
       errors.push({
         path: formatPath(input, ['exams', i, 'questionCount']),
         message: `expected an exam that can be drawn at the domain weights, found ${e.questionCount} questions needing ${short
-          .map(([d, n]) => `${n} from "${d}" (the bank has ${available[d] ?? 0})`)
+          .map(([d, n]) => `${n} from ${quoteId(d)} (the bank has ${available.get(d) ?? 0})`)
           .join(', ')}`,
       });
     }
@@ -271,7 +276,7 @@ function questionChecks(questions: unknown[], base: PathKey[], root: unknown = q
     const answer = Array.isArray(q.answer) ? q.answer : [];
     answer.forEach((a, k) => {
       if (typeof a === 'string' && !optionIds.has(a)) {
-        errors.push({ path: at('answer', k), message: `expected one of the question's option ids (${[...optionIds].join(', ')}), found "${a}"` });
+        errors.push({ path: at('answer', k), message: `expected one of the question's option ids (${[...optionIds].map(shortId).join(', ')}), found ${quoteId(a)}` });
       }
     });
     const distinct = new Set(answer);
@@ -298,9 +303,24 @@ function uniqueIds(items: unknown, base: PathKey[], root: unknown): BankIssue[] 
     if (value === undefined) return;
     const prior = first.get(value);
     if (prior === undefined) first.set(value, i);
-    else errors.push({ path: `${base.length ? formatPath(root, base) : ''}[${i}].id`, message: `expected a unique id, found "${value}" again (first at index ${prior})` });
+    else {
+      errors.push({
+        path: `${itemPath(root, base, i)}.id`,
+        message: `expected a unique id, found ${quoteId(value)} again (first used at ${itemPath(root, base, prior)})`,
+      });
+    }
   });
   return errors;
+}
+
+/** `list[index]`, the item named by its index (the path of a repeated id, whose `[id=…]` would be ambiguous). */
+function itemPath(root: unknown, list: PathKey[], index: number): string {
+  return `${list.length ? formatPath(root, list) : ''}[${index}]`;
+}
+
+/** An id quoted for a message, shortened like an id in a path. */
+function quoteId(value: string): string {
+  return `"${shortId(value)}"`;
 }
 
 function arrayAt(node: unknown, key: string): unknown[] {

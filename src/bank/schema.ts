@@ -9,9 +9,10 @@ import * as z from 'zod/mini';
 /** Longest text a field may hold. */
 export const MAX_TEXT = 10_000;
 
-// Control characters other than tab and newline, and lone surrogates (text that is not well-formed Unicode).
+// Control characters other than tab and newline (C0, DEL and C1), and lone surrogates (text that is not well-formed
+// Unicode).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Any visible text: 1–10,000 characters of well-formed Unicode without control characters. */

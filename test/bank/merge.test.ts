@@ -33,4 +33,25 @@ describe('mergeBankFiles', () => {
     expect(merge.fileOf('questions[id=q1]')).to.equal('bank.json');
     expect(merge.fileOf('id')).to.equal('bank.json');
   });
+
+  it('finds the file of an over-long id shown cut in a path', () => {
+    const long = 'q'.repeat(1000);
+    const merge = mergeBankFiles([
+      { file: 'bank.json', data: { id: 'b' } },
+      { file: 'more.json', data: { questions: [{ id: long }] } },
+    ]);
+    expect(merge.fileOf(`questions[id=${'q'.repeat(40)}…].answer`)).to.equal('more.json');
+  });
+
+  it('keeps "__proto__" and "constructor" keys as plain keys, never as a prototype', () => {
+    const { merged, errors } = mergeBankFiles([
+      { file: 'bank.json', data: JSON.parse('{"id": "b", "__proto__": {"questions": [1]}, "constructor": [2]}') },
+      { file: 'more.json', data: JSON.parse('{"constructor": [3]}') },
+    ]);
+    expect(errors).to.deep.equal([]);
+    expect(Object.keys(merged)).to.deep.equal(['id', '__proto__', 'constructor']);
+    expect(merged.constructor).to.deep.equal([2, 3]);
+    expect(Object.getPrototypeOf(merged)).to.equal(null);
+    expect((merged as { questions?: unknown }).questions).to.equal(undefined);
+  });
 });

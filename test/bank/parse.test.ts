@@ -15,13 +15,15 @@ const malformed: [string, Mutate, string, RegExp][] = [
   ['one option only', (b) => ((b.questions[0].options = b.questions[0].options.slice(0, 1)), (b.questions[0].answer = ['a']), b), 'questions[id=dev-q1].options', /expected at least 2 items, found 1 item/],
   ['seven options', (b) => ((b.questions[0].options = 'abcdefg'.split('').map((id) => ({ id, text: id, rationale: id }))), b), 'questions[id=dev-q1].options', /at most 6 items|expected one of/],
   ['option id not a letter', (b) => ((b.questions[0].options[0].id = 'A1'), b), 'questions[id=dev-q1].options[id=A1].id', /expected one of "a", "b", "c", "d", "e", "f", found "A1"/],
-  ['duplicate option ids', (b) => ((b.questions[0].options[1].id = 'a'), b), 'questions[id=dev-q1].options[1].id', /unique id, found "a" again/],
+  ['duplicate option ids', (b) => ((b.questions[0].options[1].id = 'a'), b), 'questions[id=dev-q1].options[1].id', /unique id, found "a" again \(first used at questions\[id=dev-q1\]\.options\[0\]\)/],
   ['answer not among options', (b) => ((b.questions[0].answer = ['f']), b), 'questions[id=dev-q1].answer[0]', /option ids \(a, b, c, d\), found "f"/],
   ['single with two answers', (b) => ((b.questions[0].answer = ['a', 'b']), b), 'questions[id=dev-q1].answer', /exactly one answer for a "single" question, found 2/],
   ['multiple with one answer', (b) => ((b.questions[2].answer = ['a']), b), 'questions[id=dev-q3].answer', /two or more answers/],
   ['multiple with every option', (b) => ((b.questions[2].answer = ['a', 'b', 'c', 'd']), b), 'questions[id=dev-q3].answer', /not all 4 options/],
-  ['duplicate question ids', (b) => ((b.questions[1].id = 'dev-q1'), b), 'questions[id=dev-q1].id', /unique id, found "dev-q1" again \(first used at questions\[id=dev-q1\]\.id\)/],
-  ['id reused across kinds', (b) => ((b.checklists[0].id = 'x-vs-y'), b), 'checklists[id=x-vs-y].id', /unique id, found "x-vs-y" again/],
+  // A repeated id names both places by index (by id, the message would point at itself).
+  ['duplicate question ids', (b) => ((b.questions[1].id = 'dev-q1'), b), 'questions[1].id', /unique id, found "dev-q1" again \(first used at questions\[0\]\)/],
+  ['id reused across kinds', (b) => ((b.checklists[0].id = 'x-vs-y'), b), 'checklists[0].id', /unique id, found "x-vs-y" again \(first used at comparisons\[0\]\)/],
+  ['duplicate domain ids', (b) => ((b.domains[2].id = 'dev'), b), 'domains[2].id', /unique id, found "dev" again \(first used at domains\[0\]\)/],
   ['dangling objective', (b) => ((b.questions[0].objective = 'dev.t.9'), b), 'questions[id=dev-q1].objective', /objective ids, found "dev.t.9"/],
   ['objective in unknown domain', (b) => ((b.objectives[0].domain = 'ml'), b), 'objectives[id=dev.t.1].domain', /domain ids \(dev, ops, dep\), found "ml"/],
   ['checklist item names unknown objective', (b) => ((b.checklists[0].items[0].objectives = ['nope']), b), 'checklists[id=ready].items[id=r1].objectives[0]', /found "nope"/],
@@ -35,11 +37,14 @@ const malformed: [string, Mutate, string, RegExp][] = [
   ['data: source URL', (b) => ((b.questions[0].sources[0].url = 'data:text/html,hi'), b), 'questions[id=dev-q1].sources[0].url', /http or https URL/],
   ['text too long', (b) => ((b.questions[0].explanation = 'x'.repeat(10_001)), b), 'questions[id=dev-q1].explanation', /at most 10000 characters, found 10001 characters/],
   ['control character', (b) => ((b.questions[0].stem = 'bell\u0007'), b), 'questions[id=dev-q1].stem', /control characters/],
+  ['C1 control character U+0085', (b) => ((b.questions[0].stem = 'next line\u0085here'), b), 'questions[id=dev-q1].stem', /control characters/],
+  ['C1 control character U+009F', (b) => ((b.questions[0].options[1].text = 'app\u009Flication'), b), 'questions[id=dev-q1].options[id=b].text', /control characters/],
+  ['C1 control character U+0080', (b) => ((b.comparisons[0].trap = '\u0080'), b), 'comparisons[id=x-vs-y].trap', /control characters/],
   ['lone surrogate', (b) => ((b.questions[0].stem = 'broken \uD800 text'), b), 'questions[id=dev-q1].stem', /well-formed Unicode/],
   ['empty stem', (b) => ((b.questions[0].stem = ''), b), 'questions[id=dev-q1].stem', /expected at least 1 character, found 0 characters/],
   ['difficulty 4', (b) => ((b.questions[0].difficulty = 4), b), 'questions[id=dev-q1].difficulty', /≤ 3, found 4/],
   ['comparison practice answer c', (b) => ((b.comparisons[0].practice[0].answer = 'c'), b), 'comparisons[id=x-vs-y].practice[id=x-vs-y-p1].answer', /expected one of "a", "b", found "c"/],
-  ['duplicate practice id', (b) => ((b.comparisons[0].practice[1].id = 'x-vs-y-p1'), b), 'comparisons[id=x-vs-y].practice[id=x-vs-y-p1].id', /unique id/],
+  ['duplicate practice id', (b) => ((b.comparisons[0].practice[1].id = 'x-vs-y-p1'), b), 'comparisons[id=x-vs-y].practice[1].id', /unique id, found "x-vs-y-p1" again \(first used at comparisons\[id=x-vs-y\]\.practice\[0\]\)/],
   ['question without objective', (b) => (delete b.questions[0].objective, b), 'questions[id=dev-q1].objective', /expected an objective id/],
   ['item without id uses its index', (b) => (delete b.questions[4].id, b), 'questions[4].id', /expected a string, found nothing/],
 ];
@@ -105,6 +110,98 @@ describe('parseBank', () => {
     if (!result.ok) {
       expect(result.errors.map((e) => e.path)).to.deep.equal(['questions[id=gen-4999].stem', 'exams[id=mini-exam].questionCount']);
     }
+  });
+
+  it('accepts text with no control character (U+00A0 and beyond are not C1)', async () => {
+    const bank = await mutableBank();
+    bank.questions[0].stem = 'tab\tnewline\nno-break\u00A0space ÿ €';
+    expect(parseBank(bank).ok).to.equal(true);
+  });
+
+  it('cuts an over-long id in paths and messages with an ellipsis', async () => {
+    const bank = await mutableBank();
+    const long = 'q'.repeat(100_000);
+    bank.questions[0].id = long;
+    bank.questions[0].answer = ['z'];
+    bank.questions[1].id = long;
+    bank.objectives[0].domain = long;
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    const short = `${'q'.repeat(40)}…`;
+    expect(result.errors.map((e) => e.path)).to.include.members([`questions[id=${short}].id`, `questions[id=${short}].answer[0]`, 'questions[1].id']);
+    expect(result.errors.find((e) => e.path === 'questions[1].id')!.message).to.equal(`expected a unique id, found "${short}" again (first used at questions[0])`);
+    for (const e of result.errors) expect(e.path.length + e.message.length, `${e.path}: ${e.message.slice(0, 200)}`).to.be.below(400);
+  });
+
+  it('cuts an over-long unexpected field name', async () => {
+    const bank = await mutableBank();
+    bank.questions[0]['k'.repeat(50_000)] = 1;
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors).to.deep.equal([{ path: `questions[id=dev-q1].${'k'.repeat(40)}…`, message: `unexpected field "${'k'.repeat(40)}…" (check the spelling; see question-bank.schema.json)` }]);
+  });
+
+  it('counts questions per domain without Object.prototype: a domain "constructor" with no questions cannot be drawn', async () => {
+    const bank = await mutableBank();
+    bank.domains[2].id = 'constructor';
+    bank.objectives[2].domain = 'dev'; // the third domain's questions now count for dev: "constructor" has none
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.errors).to.deep.equal([
+        { path: 'exams[id=mini-exam].questionCount', message: 'expected an exam that can be drawn at the domain weights, found 5 questions needing 1 from "constructor" (the bank has 0)' },
+      ]);
+    }
+  });
+
+  it('takes ids named like Object.prototype members at every level', async () => {
+    const bank = await mutableBank();
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+    bank.domains.forEach((d: any, i: number) => {
+      for (const o of bank.objectives) if (o.domain === d.id) o.domain = names[i];
+      d.id = names[i];
+    });
+    bank.objectives.forEach((o: any, i: number) => {
+      for (const q of bank.questions) if (q.objective === o.id) q.objective = `${names[i]}`;
+      for (const c of bank.checklists) for (const item of c.items) item.objectives = item.objectives?.map((x: string) => (x === o.id ? names[i] : x));
+      o.id = names[i];
+    });
+    bank.questions[0].id = 'constructor';
+    bank.questions[1].id = 'toString';
+    bank.comparisons[0].id = 'valueOf';
+    bank.comparisons[0].practice[0].id = 'isPrototypeOf';
+    bank.checklists[0].id = 'hasOwnProperty';
+    bank.checklists[0].items[0].id = 'propertyIsEnumerable';
+    bank.exams[0].id = 'toLocaleString';
+    const result = parseBank(bank);
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
+    // The same names, repeated, are still caught.
+    bank.questions[2].id = 'constructor';
+    const again = parseBank(bank);
+    expect(!again.ok && again.errors).to.deep.equal([{ path: 'questions[2].id', message: 'expected a unique id, found "constructor" again (first used at questions[0])' }]);
+  });
+
+  it('rejects __proto__ as an id or a field at every level, without touching prototypes', async () => {
+    const bank = await mutableBank();
+    bank.domains[0].id = '__proto__';
+    bank.questions[0].id = '__proto__';
+    bank.comparisons[0].practice[0].id = '__proto__';
+    bank.exams[0].id = '__proto__';
+    const result = parseBank(bank);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      const paths = result.errors.map((e) => e.path);
+      expect(paths).to.include.members(['domains[id=__proto__].id', 'questions[id=__proto__].id', 'comparisons[id=x-vs-y].practice[id=__proto__].id', 'exams[id=__proto__].id']);
+    }
+    // Parsed from text, "__proto__" is an own key: an unexpected field, at the top and inside a question.
+    const text = JSON.stringify(await mutableBank()).replace('"questions":[{', '"questions":[{"__proto__":{"x":1},').replace('{"id":"mini"', '{"__proto__":{"questions":[]},"id":"mini"');
+    const fromText = parseBank(JSON.parse(text));
+    expect(fromText.ok).to.equal(false);
+    if (!fromText.ok) expect(fromText.errors.map((e) => e.path)).to.have.members(['__proto__', 'questions[id=dev-q1].__proto__']);
+    const file = parseBankFile(JSON.parse('{"__proto__": {"id": "x"}}'));
+    expect(!file.ok && file.errors.map((e) => e.path)).to.deep.equal(['__proto__']);
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
   });
 
   it('accepts markup in text as plain text (rendered inert later)', async () => {
