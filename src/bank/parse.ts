@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { allocateByWeight } from '../engine/blueprint.js';
+import { quickParse } from './quick-parse.js';
 import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, shortId, valueAt } from './issues.js';
 import {
   type Bank,
@@ -118,6 +119,8 @@ function dedupe(errors: BankIssue[]): BankIssue[] {
 
 /** Structural problems, and the parsed value (with defaults applied) when there are none. */
 function structural(schema: Schema, input: unknown): { errors: BankIssue[]; data: unknown } {
+  const quick = quickParse(schema, input);
+  if (quick) return { errors: [], data: quick.data };
   const result = z.safeParse(schema, input);
   if (result.success) return { errors: [], data: result.data };
   return { errors: result.error.issues.flatMap((issue) => toBankIssues(issue, input)), data: undefined };

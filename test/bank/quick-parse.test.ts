@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { parseBank } from '../../src/bank/parse.js';
+import { quickParse } from '../../src/bank/quick-parse.js';
+import { bankFileSchema, bankSchema, examSchema, httpUrl, id, optionId, questionSchema, text } from '../../src/bank/schema.js';
+import { generateBank } from '../engine/generated-bank.js';
+import { mutableBank } from '../fixtures/mini-bank.js';
+
+/** quickParse may only say "valid" where zod does, and must then give zod's value. */
+function agrees(schema: z.ZodMiniType, value: unknown): void {
+  const slow = z.safeParse(schema, value);
+  const quick = quickParse(schema, value);
+  if (!slow.success) expect(quick, `fast path accepted ${JSON.stringify(value)?.slice(0, 80)}`).to.equal(undefined);
+  else expect(quick?.data).to.deep.equal(slow.data);
+}
+
+describe('quickParse (the fast path of parseBank)', () => {
+  it('agrees with zod on every kind of leaf, edge values included', () => {
+    const strings = ['', 'a', 'x'.repeat(10_000), 'x'.repeat(10_001), '😀'.repeat(5_000), '😀'.repeat(5_001), 'tab\there', 'bell\u0007', 'c1\u0085', '\u009F', '\u00A0ok', 'lone \uD800', 'lone \uDC00 low', 'pair \uD83D\uDE00', 'a-b_c.d', '-x', 'x'.repeat(128), 'x'.repeat(129), 'https://example.com/a', 'ftp://x', 'https://', 'javascript:alert(1)', `https://e.com/${'p'.repeat(2040)}`];
+    const others = [undefined, null, 0, 1, -1, 1.5, 3, 4, 100, 101, NaN, Infinity, -Infinity, 2 ** 53, true, {}, [], 'a', 'f', 'g', new String('a')];
+    const numbers = [examSchema.shape.questionCount, examSchema.shape.durationMinutes, examSchema.shape.passPercent, questionSchema.shape.difficulty];
+    for (const schema of [text, id, httpUrl, optionId, ...numbers]) {
+      for (const value of [...strings, ...others]) agrees(schema, value);
+    }
+  });
+
+  it('gives zod’s value for valid banks, defaults applied, and shares no object with the input', async () => {
+    const mini = await mutableBank();
+    delete mini.comparisons;
+    const generated = generateBank({ options: 'mixed' }) as unknown as Record<string, unknown>;
+    for (const bank of [mini, generated]) {
+      agrees(bankSchema, bank);
+      const data = quickParse(bankSchema, bank)!.data as Record<string, any>;
+      expect(data).to.not.equal(bank);
+      expect(data.questions[0]).to.not.equal((bank.questions as unknown[])[0]);
+    }
+    expect((quickParse(bankSchema, mini)!.data as Record<string, unknown>).comparisons).to.deep.equal([]);
+  });
+
+  it('declines whatever zod rejects: unknown fields (own or inherited), missing fields, wrong types', async () => {
+    const base = await mutableBank();
+    const cases: ((b: Record<string, any>) => unknown)[] = [
+      (b) => ((b.extra = 1), b),
+      (b) => Object.assign(Object.create({ inherited: 1 }), b),
+      (b) => (delete b.id, b),
+      (b) => ((b.questions[0].options[0].text = 7), b),
+      (b) => ((b.questions[0].options = [b.questions[0].options[0]]), b),
+      (b) => ((b.questions[3].sources = [{ title: 'x', url: 'data:,x' }]), b),
+      (b) => ((b.questions = [, ...b.questions]), b),
+      (b) => JSON.parse(JSON.stringify(b).replace('{"id":"mini"', '{"__proto__":{},"id":"mini"')),
+    ];
+    for (const mutate of cases) {
+      const input = mutate(structuredClone(base));
+      expect(quickParse(bankSchema, input)).to.equal(undefined);
+      expect(parseBank(input).ok).to.equal(false);
+      agrees(bankFileSchema, input);
+    }
+  });
+});
