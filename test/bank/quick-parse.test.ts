@@ -46,7 +46,7 @@ describe('quickParse (the fast path of parseBank)', () => {
       (b) => ((b.questions[0].options[0].text = 7), b),
       (b) => ((b.questions[0].options = [b.questions[0].options[0]]), b),
       (b) => ((b.questions[3].sources = [{ title: 'x', url: 'data:,x' }]), b),
-      (b) => ((b.questions = [, ...b.questions]), b),
+      (b) => ((b.questions = [undefined, ...b.questions]), b),
       (b) => JSON.parse(JSON.stringify(b).replace('{"id":"mini"', '{"__proto__":{},"id":"mini"')),
     ];
     for (const mutate of cases) {
