@@ -8,7 +8,7 @@ import { type BankStats, type CueStats, bankStats, cueStats, lintBank } from '..
 import type { Bank, Question } from '../bank/schema.js';
 import { bankFolders, readBankFolder } from './bank-folder.js';
 
-export const validateUsage = 'usage: ml-quiz validate [--strict] [--stats] <bank folder or file>...';
+export const validateUsage = 'Usage: ml-quiz validate [--strict] [--stats] <bank folder or file>...';
 
 export function runValidate(args: readonly string[], log: (line: string) => void = console.log): number {
   const stats = args.includes('--stats');
