@@ -180,13 +180,18 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
 
   // Ids unique across the bank (questions, comparisons, practice scenarios, checklists, items, exams).
   // A repeated id is named by index at both places: `[id=…]` would point the message at itself.
-  const seen = new Map<string, string>();
+  // Paths are written only for a repeat: formatting one per item would walk the bank again.
+  const seen = new Map<string, [PathKey[], number]>();
   const claim = (value: unknown, list: PathKey[], index: number) => {
     if (typeof value !== 'string') return;
-    const at = itemPath(input, list, index);
     const first = seen.get(value);
-    if (first === undefined) seen.set(value, at);
-    else errors.push({ path: `${at}.id`, message: `expected a unique id, found ${quoteId(value)} again (first used at ${first})` });
+    if (first === undefined) seen.set(value, [list, index]);
+    else {
+      errors.push({
+        path: `${itemPath(input, list, index)}.id`,
+        message: `expected a unique id, found ${quoteId(value)} again (first used at ${itemPath(input, ...first)})`,
+      });
+    }
   };
   questions.forEach((q, i) => claim(idOf(q), ['questions'], i));
   arrayAt(input, 'comparisons').forEach((c, i) => {

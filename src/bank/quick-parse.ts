@@ -35,83 +35,111 @@ interface Payload {
 }
 
 const ctx = { async: false } as const;
-const shapeKeys = new WeakMap<object, string[]>();
+
+/** A compiled node: the parsed value, or FAIL. */
+type Parse = (value: unknown) => unknown;
+const compiled = new WeakMap<Node, Parse>();
 
 /** The parsed value when `input` is valid and plainly so, otherwise undefined (then ask zod). */
 export function quickParse(schema: z.ZodMiniType, input: unknown): { data: unknown } | undefined {
   try {
-    const data = walk(schema as unknown as Node, input);
+    const data = compile(schema as unknown as Node)(input);
     return data === FAIL ? undefined : { data };
   } catch {
     return undefined;
   }
 }
 
-function walk(schema: Node, value: unknown): unknown {
+/**
+ * Each schema node becomes one closure, once: the walk then reads no zod internals per value, which matters most on
+ * the first call, before the engine has optimised anything.
+ */
+function compile(schema: Node): Parse {
+  let parse = compiled.get(schema);
+  if (!parse) {
+    // A placeholder first, so a recursive schema finds itself.
+    compiled.set(schema, (value) => parse!(value));
+    parse = build(schema);
+    compiled.set(schema, parse);
+  }
+  return parse;
+}
+
+function build(schema: Node): Parse {
   const zod = schema._zod;
   const def = zod.def;
   switch (def.type) {
     case 'object': {
       // Strict objects only (catchall `never`), without object-level checks.
-      if (def.checks?.length || def.catchall?._zod.def.type !== 'never') return FAIL;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+      if (def.checks?.length || def.catchall?._zod.def.type !== 'never') return () => FAIL;
       const shape = def.shape!;
-      let keys = shapeKeys.get(shape);
-      if (!keys) shapeKeys.set(shape, (keys = Object.keys(shape)));
-      // An unknown key (own or inherited, as zod's for…in sees them) is an issue for zod to word.
-      for (const key in value) if (!Object.prototype.hasOwnProperty.call(shape, key)) return FAIL;
-      const source = value as Record<string, unknown>;
-      // A new object, as zod returns: the parsed bank never shares objects with the caller's input.
-      const out: Record<string, unknown> = {};
-      for (const key of keys) {
-        const parsed = walk(shape[key]!, source[key]);
-        if (parsed === FAIL) return FAIL;
-        if (parsed !== undefined) out[key] = parsed;
-        else if (key in source) out[key] = undefined;
-      }
-      return out;
+      const keys = Object.keys(shape);
+      const fields = keys.map((key) => compile(shape[key]!));
+      const has = Object.prototype.hasOwnProperty;
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+        // An unknown key (own or inherited, as zod's for…in sees them) is an issue for zod to word.
+        for (const key in value) if (!has.call(shape, key)) return FAIL;
+        const source = value as Record<string, unknown>;
+        // A new object, as zod returns: the parsed bank never shares objects with the caller's input.
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i += 1) {
+          const key = keys[i]!;
+          const parsed = fields[i]!(source[key]);
+          if (parsed === FAIL) return FAIL;
+          if (parsed !== undefined) out[key] = parsed;
+          else if (key in source) out[key] = undefined;
+        }
+        return out;
+      };
     }
     case 'array': {
-      if (!Array.isArray(value)) return FAIL;
-      const out = new Array<unknown>(value.length);
-      for (let i = 0; i < value.length; i += 1) {
-        const parsed = walk(def.element!, value[i]);
-        if (parsed === FAIL) return FAIL;
-        out[i] = parsed;
-      }
-      return passesChecks(def.checks, out) ? out : FAIL;
+      const element = compile(def.element!);
+      const checks = def.checks;
+      return (value) => {
+        if (!Array.isArray(value)) return FAIL;
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i += 1) {
+          const parsed = element(value[i]);
+          if (parsed === FAIL) return FAIL;
+          out[i] = parsed;
+        }
+        return passesChecks(checks, out) ? out : FAIL;
+      };
     }
     case 'optional': {
-      if (def.checks?.length) return FAIL;
-      if (value !== undefined) return walk(def.innerType!, value);
-      return def.innerType!._zod.optin === 'defaulted' ? FAIL : undefined;
+      if (def.checks?.length) return () => FAIL;
+      const inner = compile(def.innerType!);
+      const defaulted = def.innerType!._zod.optin === 'defaulted';
+      return (value) => (value !== undefined ? inner(value) : defaulted ? FAIL : undefined);
     }
     case 'default': {
-      if (def.checks?.length) return FAIL;
-      if (value === undefined) return def.defaultValue;
-      const parsed = walk(def.innerType!, value);
-      return parsed === undefined ? def.defaultValue : parsed;
+      if (def.checks?.length) return () => FAIL;
+      const inner = compile(def.innerType!);
+      return (value) => {
+        if (value === undefined) return def.defaultValue;
+        const parsed = inner(value);
+        return parsed === undefined ? def.defaultValue : parsed;
+      };
     }
     default: {
       const leaf = leafTest(schema);
-      if (leaf) return leaf(value) ? value : FAIL;
+      if (leaf) return (value) => (leaf(value) ? value : FAIL);
       // Any other kind: zod's own run (it must leave the value as it was).
-      const result = zod.run({ value, issues: [] }, ctx);
-      if (result instanceof Promise || result.issues.length || result.value !== value) return FAIL;
-      return value;
+      return (value) => {
+        const result = zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise || result.issues.length || result.value !== value) return FAIL;
+        return value;
+      };
     }
   }
 }
-
-const leafTests = new WeakMap<Node, ((value: unknown) => boolean) | null>();
 
 /**
  * For a string, number or enum without coercion: the type's own test (as zod's parse makes it) and then zod's check
  * functions, called directly rather than through zod's run (which allocates and dispatches per value).
  */
 function leafTest(schema: Node): ((value: unknown) => boolean) | null {
-  let test = leafTests.get(schema);
-  if (test !== undefined) return test;
   const zod = schema._zod as Internals & { traits?: Set<string>; values?: Set<unknown>; def: { coerce?: boolean } };
   const type = zod.def.type;
   const isType =
@@ -124,15 +152,10 @@ function leafTest(schema: Node): ((value: unknown) => boolean) | null {
           : type === 'enum' && zod.values
             ? (v: unknown) => zod.values!.has(v)
             : undefined;
-  if (!isType) {
-    leafTests.set(schema, null);
-    return null;
-  }
+  if (!isType) return null;
   // A schema that is itself a check (z.int()'s number format) runs first, as zod runs it.
   const checks = [...(zod.traits?.has('$ZodCheck') ? [schema as unknown as NonNullable<Internals['def']['checks']>[number]] : []), ...(zod.def.checks ?? [])];
-  test = checks.length ? (v: unknown) => isType(v) && passesChecks(checks, v) : isType;
-  leafTests.set(schema, test);
-  return test;
+  return checks.length ? (v: unknown) => isType(v) && passesChecks(checks, v) : isType;
 }
 
 // One payload for every check call: a check only reads `value` and pushes to `issues`, and the first issue ends the walk.
