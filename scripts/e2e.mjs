@@ -619,6 +619,34 @@ try {
   } else {
     skip('app: bank from loadBank and a bank built in code, label overrides, typed events update the score', 'the app did not build');
   }
+
+  // ---------------------------------------------------------------------------------------------------------------------
+  // The standalone entry loads only what the page uses, nothing while idle, and a chunk that fails is not retried.
+  await test('standalone: nothing loads while idle; a chunk that fails to load is fetched once, not in a loop', async () => {
+    const blog = await openPage('/blog/');
+    const { page } = blog;
+    await page.locator('ml-quiz').first().getByRole('button', { name: 'Check answer' }).waitFor();
+    const before = blog.requestsSince().length;
+    await page.waitForTimeout(2500);
+    const idle = blog.requestsSince().slice(before).map((r) => r.path);
+    assertEqual(JSON.stringify(idle), '[]', 'requests while the page was idle');
+    // The checklist's code now fails to load: adding <ml-checklist> elements asks for it once.
+    let asked = 0;
+    await page.route(/\/chunks\/ml-checklist-[^/]*\.js$/, (route) => {
+      asked += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    await page.evaluate(async () => {
+      for (let i = 0; i < 5; i += 1) {
+        document.body.append(document.createElement('ml-checklist'));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    await page.waitForTimeout(1000);
+    assertEqual(asked, 1, 'requests for the failing chunk');
+    assert(!(await page.evaluate(() => Boolean(customElements.get('ml-checklist')))), 'ml-checklist defined from a 404');
+    await blog.context.close();
+  });
 } catch (error) {
   fail('end-to-end run (unexpected error)', error);
 } finally {
