@@ -108,10 +108,19 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
   const cache = fetchImpl ? cachesByFetch.get(fetchImpl) ?? new Map<string, Promise<BankResult<unknown>>>() : defaultCache;
   if (fetchImpl) cachesByFetch.set(fetchImpl, cache);
 
+  /** A file's URL; undefined when the bank has no such file; an issue when the table of files itself did not load. */
+  const urlOf = async (path: string): Promise<string | undefined | BankResult<never>> => {
+    try {
+      return await builtInFileUrl(bankId, path);
+    } catch (error) {
+      return failure<never>(`could not load the list of files of the built-in bank "${bankId}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   /** One file of the split: undefined when the bank has no such file. */
   const file = async <T>(path: string): Promise<BankResult<T> | undefined> => {
-    const url = await builtInFileUrl(bankId, path);
-    if (url === undefined) return undefined;
+    const url = await urlOf(path);
+    if (typeof url !== 'string') return url as BankResult<T> | undefined;
     let pending = cache.get(url);
     if (!pending) {
       pending = fetchJson(url, fetchImpl);
@@ -146,8 +155,9 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
     comparison: (id) => item<Comparison>('comparison', id, comparisonPath(id)),
     checklist: (id) => item<Checklist>('checklist', id, checklistPath(id)),
     whole: async () => {
-      const url = await builtInFileUrl(bankId, wholeBankPath);
-      return url === undefined ? failure(`the built-in bank "${bankId}" has no whole file`) : loadBank(url, { builtIn: true, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+      const url = await urlOf(wholeBankPath);
+      if (typeof url !== 'string') return url ?? failure(`the built-in bank "${bankId}" has no whole file`);
+      return loadBank(url, { builtIn: true, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
     },
   };
 }
