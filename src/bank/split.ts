@@ -4,7 +4,7 @@
  *
  * Beside the whole bank `<id>.json`, a folder `<id>/` holds:
  *   - `index.json`: the bank without its content (id, title, version, notes, domains, objectives, exams), the
- *     questions as `{ id, objective }` (enough to draw an exam or a deck and to resume one), and the ids of the
+ *     questions as `{ id, objective, options: [{ id }] }` (enough to draw an exam or a deck and to resume one), and the ids of the
  *     comparisons and checklists;
  *   - `q/<question id>.json`: one question each (a card fetches one file, a deck or an exam what it drew);
  *   - `comparisons/<id>.json`, `checklists/<id>.json`: one each.
@@ -13,10 +13,14 @@
  */
 import type { Bank, Checklist, Comparison, Question } from './schema.js';
 
-/** What a deck or an exam needs of each question before fetching any: enough to select, draw and resume. */
+/**
+ * What a deck or an exam needs of each question before fetching any: enough to select, draw (the engine shuffles option
+ * ids with the questions, in one seeded stream) and resume.
+ */
 export interface QuestionEntry {
   id: string;
   objective?: string;
+  options: { id: Question['options'][number]['id'] }[];
 }
 
 /** The small index of a split bank. */
@@ -36,7 +40,10 @@ export function bankIndex(bank: Bank): BankIndex {
   const { questions, comparisons, checklists, ...meta } = bank;
   return {
     ...meta,
-    questions: questions.map((q) => (q.objective === undefined ? { id: q.id } : { id: q.id, objective: q.objective })),
+    questions: questions.map((q) => {
+      const options = q.options.map((o) => ({ id: o.id }));
+      return q.objective === undefined ? { id: q.id, options } : { id: q.id, objective: q.objective, options };
+    }),
     comparisons: comparisons.map((c) => c.id),
     checklists: checklists.map((c) => c.id),
   };

@@ -51,7 +51,7 @@ describe('openBankSource', () => {
       const server = fakeServer(bank);
       const source = openBankSource(bank.id, { fetch: server.fetch });
       const index = await source.index();
-      expect(index.ok && index.bank.questions).to.deep.equal(bank.questions.map((q) => ({ id: q.id, objective: q.objective })));
+      expect(index.ok && index.bank.questions).to.deep.equal(bank.questions.map((q) => ({ id: q.id, objective: q.objective, options: q.options.map((o) => ({ id: o.id })) })));
       expect(index.ok && index.bank.exams).to.deep.equal(bank.exams);
       expect(index.ok && index.bank.comparisons).to.deep.equal(bank.comparisons.map((c) => c.id));
       const ids = bank.questions.slice(0, 3).map((q) => q.id);
