@@ -581,6 +581,12 @@ try {
     const files = readdirSync(join(appOut, 'assets'));
     assert(files.some((f) => f.endsWith('.js')), 'no JavaScript in the build output');
     assert(existsSync(join(appOut, 'banks', `${BANK_ID}.json`)), 'the built-in bank was not copied to banks/');
+    // The npm build names every built-in file with a static new URL(): the bundler emits each as its own file, and
+    // inlines none as a data: URL (Vite inlines assets under 4 KiB unless told not to).
+    const questionFiles = files.filter((f) => /^dep-strategy-001-[\w-]+\.json$/.test(f));
+    assertEqual(questionFiles.length, 1, 'emitted files for question dep-strategy-001');
+    const js = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(appOut, 'assets', f), 'utf8')).join('\n');
+    assert(!js.includes('data:application/json'), 'built-in content inlined into the JavaScript as a data: URL');
     appBuilt = true;
   });
 
