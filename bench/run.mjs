@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 /**
- * npm run bench — the figures behind DESIGN.md "Size and speed budgets", measured on the built files (run
- * `npm run build` first). Prints a table and writes bench/results.json (git-ignored).
+ * npm run bench — the speed figures behind DESIGN.md "Delivery, size and speed budgets", side by side in one run,
+ * measured on the built files (run `npm run build` first): the exam's first render beside a Lit floor rendering 59
+ * questions, parseBank beside JSON.parse of the same text, click → verdict frame. Medians and ratios; nothing is
+ * asserted. Sizes are `npm run size` (measured in a page). Prints a table and writes bench/results.json (git-ignored).
  *
  *   node bench/run.mjs [--runs 15] [--port 8402] [--dist dist]
  *
- * Sizes: brotli (q11) and gzip (-9) bytes of the JS a page loads for each element (scripts/size.mjs), of the bank file,
- * and of a minimal Lit element built the same way (the floor: bench/pages/floor-element.js through vite, minified ES2022).
+ * The floor: bench/pages/floor-element.js (size) and bench/pages/floor-exam.js (59 questions), built through vite as
+ * dist/ml-quiz.js is (minified ES2022, Lit bundled).
  * Speed, in headless Chromium, medians of --runs fresh page loads (at least 11), timed inside the page with
  * performance.now() and requestAnimationFrame:
  *   - exam first render: click on "Start exam" of a 59-question <ml-exam> → first question in the DOM → the frame after it
+ *   - the floor's: click on "Start exam" of floor-exam.js holding 59 questions → all of them in the DOM → the frame after
  *   - check latency: pointerdown on "Check answer" of an <ml-quiz> → verdict in the DOM → the frame after it
  *   - parseBank on a generated 1,000-question bank (3 domains), with the validator chunk from dist/
  *   - JS heap after the exam's first question rendered (after a forced GC; CDP Performance.getMetrics)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -55,24 +57,8 @@ const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** 
 const stats = (xs) => ({ median: round(median(xs), 2), min: round(Math.min(...xs), 2), max: round(Math.max(...xs), 2), runs: xs.length });
 const step = (label) => process.stderr.write(`bench: ${label}\n`);
 
-// ---------------------------------------------------------------- sizes
-step('sizes (scripts/size.mjs --json)');
+// ---------------------------------------------------------------- sizes: npm run size measures them in a page
 const work = mkdtempSync(join(tmpdir(), 'ml-quiz-bench-'));
-// size.mjs reads ./dist: for another build, run it where ./dist is a link to that build.
-let sizeCwd = repo;
-if (DIST !== join(repo, 'dist')) {
-  sizeCwd = join(work, 'size');
-  mkdirSync(sizeCwd);
-  symlinkSync(DIST, join(sizeCwd, 'dist'), 'dir');
-}
-const sized = spawnSync(process.execPath, [join(repo, 'scripts/size.mjs'), '--json'], { encoding: 'utf8', cwd: sizeCwd });
-let sizeReport;
-try {
-  sizeReport = JSON.parse(sized.stdout.slice(sized.stdout.indexOf('{'), sized.stdout.lastIndexOf('}') + 1));
-} catch {
-  fail(`scripts/size.mjs --json printed no JSON (exit ${sized.status}): ${sized.stderr || sized.stdout}`);
-}
-const overBudget = sized.status !== 0 ? sized.stderr.trim() : '';
 const entrySource = readFileSync(ENTRY, 'utf8');
 /** Whether the standalone entry has a built chunk for this tag (an element not yet written has none). */
 const built = (tag) => {
@@ -80,11 +66,12 @@ const built = (tag) => {
   return Boolean(m && existsSync(join(dirname(ENTRY), m[1])));
 };
 
-step('floor: a minimal Lit element built with vite');
+step('floor: a minimal Lit element, and a minimal 59-question page, built with vite');
 const floor = await buildFloor(join(work, 'floor'));
+await buildFloor(join(work, 'floor-exam'), 'floor-exam');
 
-/** Builds bench/pages/floor-element.js the way vite.config.ts builds dist/ml-quiz.js; returns its sizes. */
-async function buildFloor(outDir) {
+/** Builds bench/pages/<name>.js the way vite.config.ts builds dist/ml-quiz.js; returns its sizes. */
+async function buildFloor(outDir, name = 'floor-element') {
   const { build } = await import('vite');
   await build({
     configFile: false,
@@ -95,7 +82,7 @@ async function buildFloor(outDir) {
       outDir,
       emptyOutDir: true,
       sourcemap: false,
-      lib: { entry: resolve(repo, 'bench/pages/floor-element.js'), formats: ['es'], fileName: () => 'floor.js' },
+      lib: { entry: resolve(repo, `bench/pages/${name}.js`), formats: ['es'], fileName: () => `${name === 'floor-element' ? 'floor' : name}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });
@@ -239,22 +226,13 @@ const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, chromium: browser.version(), cpus: cpus().length, cpuModel: cpus()[0]?.model, loadavg: loadavg().map((x) => round(x, 2)) },
   runs: RUNS,
-  sizes: {},
   floor,
-  bank: sizeReport.bank,
-  budget: sizeReport.budget,
-  overBudget: overBudget || null,
   exam: null,
+  floorExam: null,
   check: null,
   parse: null,
   heap: null,
 };
-for (const [tag, r] of Object.entries(sizeReport.elements)) {
-  results.sizes[tag] = built(tag) || tag === 'ml-bank'
-    ? { brotli: r.brotli, gzip: r.gzip, raw: r.raw, files: r.files.length, ratio: round(r.brotli / floor.brotli, 2) }
-    : { unavailable: tag === 'ml-exam' ? NA_EXAM : `n/a (${tag} not built yet)` };
-}
-
 let failure;
 try {
   // ---- exam: "Start exam" → first question painted; heap after it
@@ -288,11 +266,24 @@ try {
     if (!/\b59\b/.test(examRuns[0].progress)) results.exam.warning = `expected a 59-question exam, the progress reads "${examRuns[0].progress}"`;
   }
 
+  // ---- the Lit floor: 59 questions of the same bank rendered by a minimal element, timed the same way
+  step(`floor: 59 questions × ${RUNS}`);
+  const floorRuns = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { page, problems } = await open('floor-exam.html');
+    const r = await page.evaluate((url) => window.bench.floorStart(url), `/dist/banks/${BANK_ID}.json`);
+    if (problems.length) throw new Error(`floor page: ${problems.join('; ')}`);
+    if (r.fieldsets !== 59) throw new Error(`floor page rendered ${r.fieldsets} questions, not 59`);
+    floorRuns.push(r);
+    await page.close();
+  }
+  results.floorExam = { toFrame: stats(floorRuns.map((r) => r.toFrame)), toPainted: stats(floorRuns.map((r) => r.toPainted)), frameNumber: stats(floorRuns.map((r) => r.frameNumber)) };
+
   // ---- heap: a page with the script and no element, and the exam after its first question
   step('heap');
   {
     const { page } = await open('blank.html');
-    await page.waitForTimeout(500); // the idle preload of every element module has happened
+    await page.waitForTimeout(500);
     const blank = await heapUsed(page);
     await page.close();
     results.heap = { blankPage: blank, exam: heaps.length ? median(heaps) : null };
@@ -344,7 +335,8 @@ try {
     bankBytes: parseRuns[0].bytes,
     cold: stats(parseRuns.map((r) => r.cold)),
     warm: stats(parseRuns.flatMap((r) => r.warm)),
-    jsonParse: stats(parseRuns.map((r) => r.jsonParse)),
+    jsonParse: stats(parseRuns.map((r) => r.jsonParse[0])),
+    jsonParseWarm: stats(parseRuns.flatMap((r) => r.jsonParse.slice(1))),
   };
 } catch (error) {
   failure = error;
@@ -363,19 +355,28 @@ const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const rows = [];
 const row = (what, value, note = '') => rows.push([what, value, note]);
-for (const [tag, s] of Object.entries(results.sizes)) {
-  if (s.unavailable) row(`<${tag}> JS, brotli / gzip`, s.unavailable);
-  else row(`<${tag}> JS, brotli / gzip`, `${s.brotli} B / ${s.gzip} B`, `${s.ratio}× the floor, ${s.files} files`);
-}
-row('minimal Lit element (floor)', `${floor.brotli} B / ${floor.gzip} B`, 'same vite build');
-if (results.bank) row('bank JSON, brotli / gzip', `${results.bank.brotli} B / ${results.bank.gzip} B`, `${kb(results.bank.raw)} raw`);
+row('minimal Lit element (floor), JS', `${floor.brotli} B brotli / ${floor.gzip} B gzip`, 'same vite build; per-element sizes: npm run size');
 row(
   'exam: Start → 1st question painted',
   results.exam?.unavailable ?? ms(results.exam.toPainted),
   results.exam?.unavailable ? '' : `in DOM ${results.exam.toDom.median.toFixed(1)} ms; shown in frame ${results.exam.frameNumber.median} after the click (worst ${results.exam.frameNumber.max}); "${results.exam.progress}"`,
 );
 row('quiz: pointerdown → verdict frame', ms(results.check.toFrame), `click → frame ${results.check.clickToFrame.median.toFixed(1)} ms; shown in frame ${results.check.frameNumber.median} after the click (worst ${results.check.frameNumber.max})`);
-row('parseBank, 1,000 questions (cold)', ms(results.parse.cold), `warm ${results.parse.warm.median.toFixed(1)} ms; JSON.parse ${results.parse.jsonParse.median.toFixed(1)} ms; ${kb(results.parse.bankBytes)}`);
+if (!results.exam?.unavailable) {
+  // Painted, not the rAF: the floor's 59 fieldsets cost their time in layout and paint, after the frame callback.
+  const ratio = results.exam.toPainted.median / results.floorExam.toPainted.median;
+  results.ratios = { ...results.ratios, examVsFloor: round(ratio, 2) };
+  row('Lit floor: Start → 59 questions painted', ms(results.floorExam.toPainted), `frame ${results.floorExam.frameNumber.median} after the click`);
+  row('exam ÷ floor (to painted)', `${ratio.toFixed(2)}×`, 'goal ≤ 1.5×');
+}
+{
+  const cold = results.parse.cold.median / results.parse.jsonParse.median;
+  const warm = results.parse.warm.median / results.parse.jsonParseWarm.median;
+  results.ratios = { ...results.ratios, parseCold: round(cold, 2), parseWarm: round(warm, 2) };
+  row('parseBank, 1,000 questions (cold)', ms(results.parse.cold), `warm ${results.parse.warm.median.toFixed(1)} ms; ${kb(results.parse.bankBytes)}`);
+  row('JSON.parse of the same text (cold)', ms(results.parse.jsonParse), `warm ${results.parse.jsonParseWarm.median.toFixed(1)} ms`);
+  row('parseBank ÷ JSON.parse', `${cold.toFixed(2)}× cold, ${warm.toFixed(2)}× warm`, 'goal ≤ 2×');
+}
 row('JS heap after exam render', results.heap.exam == null ? NA_EXAM : `${(results.heap.exam / 1048576).toFixed(2)} MB`, `page with the script only: ${(results.heap.blankPage / 1048576).toFixed(2)} MB`);
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -383,5 +384,5 @@ const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`ml-quiz benchmark — medians of ${RUNS} runs (min–max), Chromium ${results.machine.chromium} headless, ${results.machine.cpus} CPUs, load ${results.machine.loadavg.join(' ')}`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
 if (results.exam?.warning) console.log(`warning: ${results.exam.warning}`);
-console.log(`size budget (scripts/size.mjs): ${overBudget || `ok, ${results.budget} B brotli`}`);
+console.log('never asserted: times on a shared machine are noisy; compare medians from one run');
 console.log('written to bench/results.json');

@@ -581,6 +581,12 @@ try {
     const files = readdirSync(join(appOut, 'assets'));
     assert(files.some((f) => f.endsWith('.js')), 'no JavaScript in the build output');
     assert(existsSync(join(appOut, 'banks', `${BANK_ID}.json`)), 'the built-in bank was not copied to banks/');
+    // The npm build names every built-in file with a static new URL(): the bundler emits each as its own file, and
+    // inlines none as a data: URL (Vite inlines assets under 4 KiB unless told not to).
+    const questionFiles = files.filter((f) => /^dep-strategy-001-[\w-]+\.json$/.test(f));
+    assertEqual(questionFiles.length, 1, 'emitted files for question dep-strategy-001');
+    const js = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(appOut, 'assets', f), 'utf8')).join('\n');
+    assert(!js.includes('data:application/json'), 'built-in content inlined into the JavaScript as a data: URL');
     appBuilt = true;
   });
 
@@ -619,6 +625,34 @@ try {
   } else {
     skip('app: bank from loadBank and a bank built in code, label overrides, typed events update the score', 'the app did not build');
   }
+
+  // ---------------------------------------------------------------------------------------------------------------------
+  // The standalone entry loads only what the page uses, nothing while idle, and a chunk that fails is not retried.
+  await test('standalone: nothing loads while idle; a chunk that fails to load is fetched once, not in a loop', async () => {
+    const blog = await openPage('/blog/');
+    const { page } = blog;
+    await page.locator('ml-quiz').first().getByRole('button', { name: 'Check answer' }).waitFor();
+    const before = blog.requestsSince().length;
+    await page.waitForTimeout(2500);
+    const idle = blog.requestsSince().slice(before).map((r) => r.path);
+    assertEqual(JSON.stringify(idle), '[]', 'requests while the page was idle');
+    // The checklist's code now fails to load: adding <ml-checklist> elements asks for it once.
+    let asked = 0;
+    await page.route(/\/chunks\/ml-checklist-[^/]*\.js$/, (route) => {
+      asked += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    await page.evaluate(async () => {
+      for (let i = 0; i < 5; i += 1) {
+        document.body.append(document.createElement('ml-checklist'));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    await page.waitForTimeout(1000);
+    assertEqual(asked, 1, 'requests for the failing chunk');
+    assert(!(await page.evaluate(() => Boolean(customElements.get('ml-checklist')))), 'ml-checklist defined from a 404');
+    await blog.context.close();
+  });
 } catch (error) {
   fail('end-to-end run (unexpected error)', error);
 } finally {

@@ -110,6 +110,12 @@ function writePackage(argv: readonly string[]): void {
     files.set(posix.join('chunks', file), readFileSync(join(dist, 'chunks', file)));
   }
   files.set(`banks/${bank.id}.json`, own ? utf8(own.json) : readFileSync(join(dist, 'banks', `${bank.id}.json`)));
+  // A built-in bank's split (index and a file per question): what the elements fetch instead of the whole file.
+  if (!own) {
+    for (const file of listFiles(join(dist, 'banks', bank.id))) {
+      files.set(posix.join('banks', bank.id, file), readFileSync(join(dist, 'banks', bank.id, file)));
+    }
+  }
   warnAboutMissingImports(files);
 
   const manifest = version === '1.2' ? manifest12(bank, exam, [...files.keys()]) : manifest2004(bank, exam, [...files.keys()]);

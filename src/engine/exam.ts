@@ -7,11 +7,15 @@
  */
 import type { BankIssue } from '../bank/issues.js';
 import type { Bank, Exam, Question } from '../bank/schema.js';
+import type { QuestionEntry } from '../bank/split.js';
 import { allocateByWeight } from './blueprint.js';
 import { createRng, shuffle } from './random.js';
 
-/** The parts of a bank that exam assembly reads. */
-export type ExamBank = Pick<Bank, 'domains' | 'objectives' | 'questions' | 'exams'>;
+/**
+ * The parts of a bank that exam assembly reads: of each question only its id, objective and option ids, so a bank's
+ * index (split.ts) is enough to draw an exam before any question is fetched.
+ */
+export type ExamBank = Pick<Bank, 'domains' | 'objectives' | 'exams'> & { questions: readonly (QuestionEntry | Question)[] };
 
 /** One drawn exam: everything needed to show it again. */
 export interface ExamDraw {
@@ -57,7 +61,7 @@ export function findExam(bank: Pick<Bank, 'exams'>, examId?: string | null): Fin
 }
 
 /** Maps each question id to its domain id (through its objective); questions without a known domain are absent. */
-export function questionDomains(bank: Pick<Bank, 'objectives' | 'questions'>): Map<string, string> {
+export function questionDomains(bank: Pick<Bank, 'objectives'> & { questions: readonly Pick<Question, 'id' | 'objective'>[] }): Map<string, string> {
   const domainOf = new Map(bank.objectives.map((o) => [o.id, o.domain]));
   const out = new Map<string, string>();
   for (const q of bank.questions) {
@@ -82,7 +86,7 @@ export function assembleExam(bank: ExamBank, examId: string | null | undefined, 
   const rng = createRng(seed);
 
   const domainOf = questionDomains(bank);
-  const pools = new Map<string, Question[]>(bank.domains.map((d) => [d.id, []]));
+  const pools = new Map<string, ExamBank['questions'][number][]>(bank.domains.map((d) => [d.id, []]));
   const taken = new Set<string>();
   for (const q of bank.questions) {
     const domain = domainOf.get(q.id);
@@ -113,7 +117,7 @@ export function assembleExam(bank: ExamBank, examId: string | null | undefined, 
     if (typeof id === 'string') lastSeen.set(id, index);
   });
 
-  const chosen: Question[] = [];
+  const chosen: ExamBank['questions'][number][] = [];
   for (const domain of bank.domains) {
     const pool = pools.get(domain.id) ?? [];
     const count = need[domain.id] ?? 0;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseBank } from '../../src/bank/parse.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { type ExamDraw, assembleExam, findExam, questionDomains, rememberSeen, toSeed } from '../../src/engine/exam.js';
+import { bankIndex } from '../../src/bank/split.js';
 import { miniBank } from '../fixtures/mini-bank.js';
 import { generateBank } from './generated-bank.js';
 
@@ -160,6 +161,18 @@ describe('engine/exam assembleExam', () => {
     expect(draw(mini, undefined, d.seed)).to.deep.equal(d);
     expect(toSeed(Number.NaN)).to.equal(0);
     expect(toSeed(12.9)).to.equal(12);
+  });
+});
+
+describe('engine/exam assembleExam from a bank index', () => {
+  it('draws the same exam from the index (split.ts) as from the whole bank, with and without history', () => {
+    const bank = generateBank({ options: 'mixed' });
+    const index = bankIndex(bank);
+    for (const seed of [1, 2, 99]) {
+      expect(assembleExam(index, undefined, { seed })).to.deep.equal(assembleExam(bank, undefined, { seed }));
+    }
+    const seen = bank.questions.slice(0, 40).map((q) => q.id);
+    expect(assembleExam(index, undefined, { seed: 5, seen })).to.deep.equal(assembleExam(bank, undefined, { seed: 5, seen }));
   });
 });
 
