@@ -47,6 +47,8 @@ step e2e node scripts/e2e.mjs
 count e2e
 step e2e-scorm node scripts/e2e-scorm.mjs
 count e2e-scorm
+step e2e-apps node scripts/e2e-apps.mjs
+count e2e-apps
 step storybook npm run --silent build-storybook
 step stories node scripts/check-stories.mjs
 count stories
