@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'examples/app/dist/'] },
+  { ignores: ['dist/', 'lib/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'examples/app/dist/', 'examples/*-app/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

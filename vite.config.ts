@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import MagicString from 'magic-string';
 import { type Plugin, defineConfig } from 'vite';
 
 /**
@@ -11,7 +12,11 @@ function minifyLitCss(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
+      // Edits in place (not a string replace) so the source map still points at the right lines of the source.
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/css`([^`]*)`/g)) {
+        const body = match[1]!;
+        const start = match.index! + 4;
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -19,8 +24,9 @@ function minifyLitCss(): Plugin {
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
           .trim();
-        return `css\`${min}\``;
-      });
+        if (body) out.overwrite(start, start + body.length, min || ' ');
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
     },
   };
 }
@@ -35,6 +41,9 @@ export default defineConfig(({ command }) => ({
   // server serves src/ and finds dist/banks/ by the default. The e2e test serves dist/ from another path to prove it.
   define: command === 'build' ? { __ML_BANKS_BASE__: JSON.stringify('../banks/') } : {},
   server: { fs: { strict: false } },
+  // Only the demo page is scanned for dependencies: the example apps under examples/ import the built package (or
+  // their own frameworks), which a fresh clone has not got, and scanning them made `npm start` warn.
+  optimizeDeps: { entries: ['index.html'] },
   plugins: [minifyLitCss()],
   build: {
     target: 'es2022',

@@ -49,6 +49,8 @@ step e2e-scorm node scripts/e2e-scorm.mjs
 count e2e-scorm
 step e2e-cli node scripts/e2e-cli.mjs
 count e2e-cli
+step e2e-apps node scripts/e2e-apps.mjs
+count e2e-apps
 step storybook npm run --silent build-storybook
 step stories node scripts/check-stories.mjs
 count stories

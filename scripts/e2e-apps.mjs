@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * The example apps (examples/vite-app, react-app, vue-app) installed as a user would: from the packed tarball
+ * (`npm pack`), with their own dependencies from the registry, into a temporary folder. For each app: its type check
+ * (tsc / vue-tsc, whose `@ts-expect-error` lines prove wrong props and wrong detail fields fail), its production build,
+ * then Chromium on the built files: the question shows, an answer fires a typed `ml-answer` the app prints, the content
+ * came as files (no `data:` URL) and the whole bank was never fetched. The Vite app is also checked under `vite` (dev).
+ *
+ *   npm run build && node scripts/e2e-apps.mjs [vite-app react-app vue-app]
+ *
+ * One line per case (✓ / ✗), then `N passed, N failed`; exits non-zero when a case failed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve-static.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BANK_ID = 'databricks-ml-professional';
+const QUESTION = 'dev-scale-005';
+const apps = process.argv.slice(2).length ? process.argv.slice(2) : ['vite-app', 'react-app', 'vue-app'];
+let passed = 0;
+let failed = 0;
+
+function report(name, error) {
+  if (error) {
+    failed += 1;
+    console.log(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
+  } else {
+    passed += 1;
+    console.log(`✓ ${name}`);
+  }
+}
+async function check(name, body) {
+  try {
+    await body();
+    report(name);
+    return true;
+  } catch (error) {
+    report(name, error);
+    return false;
+  }
+}
+function run(cmd, args, cwd) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}\n${(result.stdout + result.stderr).trim().split('\n').slice(-15).join('\n')}`);
+  return result.stdout;
+}
+
+const wholeBank = join(root, 'dist', 'banks', `${BANK_ID}.json`);
+if (!existsSync(join(root, 'lib', 'index.js')) || !existsSync(wholeBank)) {
+  report('built files present', 'lib/ or dist/ missing: run `npm run build` first');
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+const wholeBankBytes = statSync(wholeBank).size;
+const work = mkdtempSync(join(tmpdir(), 'ml-quiz-apps-'));
+const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const tarball = join(work, packed.filename);
+console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB`);
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+
+/** Opens the app, answers the question, returns what it saw; throws with the page's complaints. */
+async function exercise(url) {
+  const page = await browser.newPage();
+  const problems = [];
+  const responses = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  page.on('response', async (r) => {
+    const type = r.headers()['content-type'] ?? '';
+    if (r.url().endsWith('.json') || type.includes('json')) responses.push({ url: r.url(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+  });
+  page.on('request', (r) => r.url().startsWith('data:') && r.url().includes('json') && problems.push(`content as a data: URL (${r.url().slice(0, 60)}…)`));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const quiz = page.locator('ml-quiz:not([hidden])').first();
+    const legend = quiz.locator('legend');
+    await legend.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+      throw new Error(`the question never showed${problems.length ? `:\n${problems.join('\n')}` : ''}`);
+    });
+    await quiz.getByRole('radio').first().check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.locator('[part~="verdict"]').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => document.querySelector('#events')?.textContent?.startsWith('ml-answer'), null, { timeout: 5_000 });
+    const line = (await page.locator('#events').textContent()).trim();
+    if (!new RegExp(`^ml-answer ${QUESTION} \\[[a-f]\\] (correct|incorrect)$`).test(line)) throw new Error(`the app printed "${line}"`);
+    if (problems.length) throw new Error(problems.join('\n'));
+    const whole = responses.filter((r) => r.bytes >= wholeBankBytes / 2);
+    if (whole.length) throw new Error(`fetched the whole bank for one card: ${whole.map((r) => `${r.url} (${r.bytes} B)`).join(', ')}`);
+    if (!responses.length) throw new Error('no content file was fetched (inlined into JavaScript?)');
+    return responses;
+  } finally {
+    await page.close();
+  }
+}
+
+function freePortServer(dir) {
+  return (async () => {
+    for (let port = 8341; port < 8360; port += 1) {
+      try {
+        return await serveStatic({ port, mounts: { '/': dir } });
+      } catch (error) {
+        if (error?.code !== 'EADDRINUSE') throw error;
+      }
+    }
+    throw new Error('no free port from 8341 to 8359');
+  })();
+}
+
+for (const app of apps) {
+  const dir = join(work, app);
+  cpSync(join(root, 'examples', app), dir, { recursive: true, filter: (src) => !/[\\/](node_modules|dist)$/.test(src) });
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  pkg.dependencies['ml-quiz'] = `file:${tarball}`;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir));
+  if (!installed) continue;
+  await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir));
+  const built = await check(`${app}: vite build`, () => {
+    run('npm', ['run', '--silent', 'build'], dir);
+    const js = readdirSync(join(dir, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+    for (const f of js) {
+      if (readFileSync(join(dir, 'dist', 'assets', f), 'utf8').includes('data:application/json')) throw new Error(`${f} inlines JSON as a data: URL`);
+    }
+  });
+  if (built) {
+    const server = await freePortServer(join(dir, 'dist'));
+    await check(`${app}: built app in Chromium (question shows, typed ml-answer, content as files)`, async () => {
+      const seen = await exercise(`${server.url}/`);
+      console.log(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
+    });
+    await server.close();
+  }
+  if (app === 'vite-app') {
+    await check(`${app}: under the Vite dev server`, async () => {
+      const port = 8361 + Math.floor(Math.random() * 30);
+      const child = spawn('npx', ['vite', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      try {
+        const started = Date.now();
+        while (!output.includes(`127.0.0.1:${port}`)) {
+          if (Date.now() - started > 30_000 || child.exitCode !== null) throw new Error(`vite did not start:\n${output}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        await exercise(`http://127.0.0.1:${port}/`);
+      } finally {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          /* already gone */
+        }
+      }
+    });
+  }
+}
+
+await browser.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
