@@ -13,7 +13,7 @@
  *   interval per domain (add z²/2 right and z²/2 wrong answers) combined by the blueprint weights (the domains are
  *   independent, so variances add with the weights squared).
  * - **Not enough answers yet** below {@link MIN_PER_DOMAIN} distinct questions in each weighted domain and
- *   {@link MIN_TOTAL} in all. One submitted 59-question mock exam (26/26/7) always meets this. At the minimum the
+ *   {@link MIN_TOTAL} in all (or every question, in a bank that has fewer). One submitted 59-question mock exam (26/26/7) always meets this. At the minimum the
  *   interval is wide (about ±15 points at worst) but honest; below it, a domain's own interval would span most of the
  *   scale and the estimate would say little.
  * - **Study next**: the objectives with the most to gain, i.e. the share of the exam the objective stands for (domain
@@ -145,7 +145,8 @@ export function assessReadiness(bank: ReadinessBank, record: Pick<LearnerRecord,
   const perDomain: Record<string, number> = {};
   for (const d of weighted) perDomain[d.id] = Math.max(0, Math.min(MIN_PER_DOMAIN, d.total) - d.answered);
   const answeredTotal = weighted.reduce((sum, d) => sum + d.answered, 0);
-  const needed = { perDomain, total: Math.max(0, MIN_TOTAL - answeredTotal) };
+  const inBank = weighted.reduce((sum, d) => sum + d.total, 0);
+  const needed = { perDomain, total: Math.max(0, Math.min(MIN_TOTAL, inBank) - answeredTotal) };
   const enough = needed.total === 0 && Object.values(perDomain).every((n) => n === 0);
   const estimate = enough ? estimateScore(weighted.map((d) => ({ weight: d.weight, tally: byDomain.get(d.id) }))) : null;
 

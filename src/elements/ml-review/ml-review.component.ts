@@ -114,7 +114,8 @@ export class MlReview extends MlElement {
       this.errors = [{ path: '(root)', message: 'expected a whole bank for <ml-review> (its record is kept per bank), found inline questions' }];
     }
     this.learner.sync();
-    if (changed.has('count')) this.session = undefined;
+    // A new count or clock re-plans a session not yet begun.
+    if (changed.has('count') || (changed.has('clock') && Object.keys(this.answers).length === 0)) this.session = undefined;
     if (!this.session && this.bankObject) this.plan();
   }
 
