@@ -42,7 +42,7 @@ async function exportFile(el: MlProgress): Promise<{ name: string; body: string 
   const original = HTMLAnchorElement.prototype.click;
   let link: HTMLAnchorElement | undefined;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    link = this;
+    link = [this][0];
   };
   try {
     [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Export progress')!.click();
