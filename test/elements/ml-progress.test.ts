@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Bank } from '../../src/bank/schema.js';
 import { recordKey } from '../../src/controllers/record-store.js';
 import '../../src/elements/ml-progress.js';
@@ -144,5 +145,18 @@ describe('<ml-progress>', () => {
     const wrong = await fixture<MlProgress>(html`<ml-progress bank=${miniBankUrl} exam="nope"></ml-progress>`);
     await rendered(wrong, '[role="alert"]');
     expect(text(wrong, '[role="alert"]')).to.contain('"nope"');
+  });
+
+  it('prints a clean report: the buttons and notices are hidden, the figures stay', async () => {
+    localStorage.setItem(recordKey('mini'), JSON.stringify(studied(bank)));
+    const el = await progress();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(q(el, '.actions')!).display).to.equal('none');
+      expect(getComputedStyle(q(el, 'table')!).display).to.equal('table');
+      expect(getComputedStyle(q(el, '[part~="readiness"]')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
