@@ -3,7 +3,7 @@ import { loadBank } from '../../src/bank/load.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { recordKey } from '../../src/controllers/record-store.js';
 import { addToRecord, emptyRecord, type LearnerRecord, type RecordedAnswer } from '../../src/engine/record.js';
-import { createRng } from '../../src/engine/random.js';
+import { createRng, shuffle } from '../../src/engine/random.js';
 
 export const DAY = 86_400_000;
 /** Every story's "now": a fixed date, so figures and "Next review" never drift. */
@@ -27,7 +27,7 @@ export function storyStorage(content?: LearnerRecord | string | 'off'): () => St
 }
 
 /**
- * `count` questions answered over the `days` before STORY_NOW, each right with probability `accuracy` per domain;
+ * `count` questions (a seeded random choice) answered over the `days` before STORY_NOW, each right with probability `accuracy` per domain;
  * `exams` submitted mock exams.
  */
 export async function studiedRecord(count: number, accuracy: Record<string, number>, days = 21, exams = 0): Promise<LearnerRecord> {
@@ -36,7 +36,8 @@ export async function studiedRecord(count: number, accuracy: Record<string, numb
   const bank: Bank = result.bank;
   const rng = createRng(count * 31 + days);
   const domainOf = new Map(bank.objectives.map((o) => [o.id, o.domain]));
-  const answers: RecordedAnswer[] = bank.questions.slice(0, count).map((q, i) => {
+  // Questions in a seeded random order, so a partial record spreads over the domains as study does.
+  const answers: RecordedAnswer[] = shuffle(bank.questions, rng).slice(0, count).map((q, i) => {
     const right = rng() < (accuracy[domainOf.get(q.objective ?? '') ?? ''] ?? 0.7);
     const wrong = q.options.find((o) => !q.answer.includes(o.id))!.id;
     return { q: q.id, t: STORY_NOW - Math.floor(((count - i) / count) * days * DAY), s: right ? [...q.answer] : [wrong], c: right, src: 'quiz' };
