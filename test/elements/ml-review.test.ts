@@ -128,4 +128,17 @@ describe('<ml-review>', () => {
     expect(root(el).activeElement ?? null).to.not.equal(undefined);
     await expect(el).to.be.accessible();
   });
+
+  it('inline questions are not enough (the record is per bank): an error panel and ml-bank-error', async () => {
+    const el = document.createElement('ml-review');
+    el.innerHTML = `<script type="application/json">${JSON.stringify({ id: 'x', type: 'single', stem: 'S?', options: [{ id: 'a', text: 'A', rationale: 'r' }, { id: 'b', text: 'B', rationale: 'r' }], answer: ['a'], explanation: 'E' })}</script>`;
+    const failed = oneEvent(el, 'ml-bank-error');
+    document.body.append(el);
+    try {
+      expect((await failed).detail.errors[0]!.message).to.contain('expected a whole bank');
+      await rendered(el, '[role="alert"]');
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -74,6 +74,7 @@ export class MlProgress extends MlElement {
   /** @internal */
   @state() private importStatus = '';
   private errors: BankIssue[] = [];
+  private reportedInline = false;
 
   private get bankObject(): Bank | undefined {
     const s = this.content.state;
@@ -88,6 +89,11 @@ export class MlProgress extends MlElement {
     const bank = this.bankObject;
     if (s.status === 'ready' && !bank) {
       this.errors = [{ path: '(root)', message: 'expected a whole bank for <ml-progress> (its record is kept per bank), found inline questions' }];
+      if (!this.reportedInline) {
+        this.reportedInline = true;
+        const errors = this.errors;
+        queueMicrotask(() => this.emit('ml-bank-error', { errors }));
+      }
     }
     if (bank && !this.errors.length) {
       const found = findExam(bank, this.exam);

@@ -96,6 +96,7 @@ export class MlReview extends MlElement {
   /** @internal */
   @state() private announcement = '';
   private errors: BankIssue[] = [];
+  private reportedInline = false;
 
   private get bankObject(): Bank | undefined {
     const s = this.content.state;
@@ -112,6 +113,11 @@ export class MlReview extends MlElement {
     this.errors = s.status === 'error' ? s.errors : [];
     if (s.status === 'ready' && !this.bankObject) {
       this.errors = [{ path: '(root)', message: 'expected a whole bank for <ml-review> (its record is kept per bank), found inline questions' }];
+      if (!this.reportedInline) {
+        this.reportedInline = true;
+        const errors = this.errors;
+        queueMicrotask(() => this.emit('ml-bank-error', { errors }));
+      }
     }
     this.learner.sync();
     // A new count or clock re-plans a session not yet begun.
