@@ -56,6 +56,13 @@ export interface LmsErrorDetail {
   message: string;
 }
 
+export interface RecordImportDetail {
+  /** Answers new to the record. */
+  added: number;
+  /** Answers in the record after the import. */
+  total: number;
+}
+
 export interface MlEventDetails {
   'ml-answer': AnswerDetail;
   'ml-complete': CompleteDetail;
@@ -65,6 +72,7 @@ export interface MlEventDetails {
   'ml-exam-start': ExamStartDetail;
   'ml-exam-submit': ExamSubmitDetail;
   'ml-lms-error': LmsErrorDetail;
+  'ml-record-import': RecordImportDetail;
 }
 
 export type MlEventName = keyof MlEventDetails;
@@ -82,5 +90,6 @@ declare global {
     'ml-exam-start': MlEvent<'ml-exam-start'>;
     'ml-exam-submit': MlEvent<'ml-exam-submit'>;
     'ml-lms-error': MlEvent<'ml-lms-error'>;
+    'ml-record-import': MlEvent<'ml-record-import'>;
   }
 }

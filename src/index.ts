@@ -13,3 +13,5 @@ export { loadBank, clearBankCache } from './bank/load.js';
 export { registerBank, setBanksBaseUrl, builtInBankIds } from './bank/registry.js';
 export { MlComparison } from './elements/ml-comparison.js';
 export { MlChecklist } from './elements/ml-checklist.js';
+export { MlReview } from './elements/ml-review.js';
+export { MlProgress } from './elements/ml-progress.js';

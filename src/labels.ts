@@ -84,6 +84,62 @@ export interface Labels {
   loadingContent: string;
   /** Saved checklist progress could not be read. */
   savedStateCorrupt: string;
+  // <ml-review> and <ml-progress>
+  /** `{n} due`: questions whose review time has come. */
+  dueCount: string;
+  /** Marks a question practised for the first time in a review. */
+  newQuestion: string;
+  /** Marks a due question in a review. */
+  dueReview: string;
+  reviewComplete: string;
+  seeResults: string;
+  /** `Next review: {when}`. */
+  nextReview: string;
+  today: string;
+  tomorrow: string;
+  now: string;
+  noReviewScheduled: string;
+  nothingToReview: string;
+  reviewAgain: string;
+  /** The record could not be read from storage. */
+  recordCorrupt: string;
+  /** `{n}` malformed entries were left out of the record. */
+  recordDropped: string;
+  /** Answers with record="off". */
+  recordOff: string;
+  progressTitle: string;
+  /** `Estimated score {percent}% ({low}–{high}%)`. */
+  estimatedScore: string;
+  notEnoughAnswers: string;
+  /** `Answer {n} more questions ({detail}) for an estimate.` */
+  notEnoughDetail: string;
+  /** `{n} in {domain}`. */
+  moreIn: string;
+  /** `Pass mark {pass}%: {verdict}`. */
+  readinessVerdict: string;
+  likelyPass: string;
+  likelyFail: string;
+  tooClose: string;
+  objective: string;
+  /** Column: answered / total questions. */
+  answeredOfTotal: string;
+  shareRight: string;
+  interval: string;
+  lastSeen: string;
+  never: string;
+  examAttempts: string;
+  noAttempts: string;
+  date: string;
+  studyNext: string;
+  /** `{points} points to gain`. */
+  pointsToGain: string;
+  chartCaption: string;
+  exportProgress: string;
+  importProgress: string;
+  print: string;
+  /** `{added} new answers imported; {total} in the record.` */
+  importDone: string;
+  importError: string;
 }
 
 export const defaultLabels: Labels = {
@@ -160,6 +216,47 @@ export const defaultLabels: Labels = {
   objectives: 'Objectives',
   loadingContent: 'Loading…',
   savedStateCorrupt: 'Your saved progress could not be read, so the checklist starts fresh.',
+  dueCount: '{n} due',
+  newQuestion: 'New',
+  dueReview: 'Review',
+  reviewComplete: 'Review complete',
+  seeResults: 'See results',
+  nextReview: 'Next review: {when}',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  now: 'now',
+  noReviewScheduled: 'No review is scheduled yet.',
+  nothingToReview: 'Nothing is due and you have seen every question. Come back for the next review.',
+  reviewAgain: 'Review again',
+  recordCorrupt: 'Your saved answers could not be read; new answers are kept until you leave the page.',
+  recordDropped: '{n} saved answers could not be read and were left out.',
+  recordOff: 'Answers here are not added to your record.',
+  progressTitle: 'Your progress',
+  estimatedScore: 'Estimated score {percent}% ({low}–{high}%)',
+  notEnoughAnswers: 'Not enough answers yet',
+  notEnoughDetail: 'Answer {n} more questions ({detail}) for an estimate; one mock exam is enough.',
+  moreIn: '{n} in {domain}',
+  readinessVerdict: 'Pass mark {pass}%: {verdict}',
+  likelyPass: 'the whole interval is above it.',
+  likelyFail: 'the whole interval is below it.',
+  tooClose: 'the interval includes it, so keep practising.',
+  objective: 'Objective',
+  answeredOfTotal: 'Answered',
+  shareRight: 'Right',
+  interval: '90% interval',
+  lastSeen: 'Last seen',
+  never: 'Never',
+  examAttempts: 'Exam attempts',
+  noAttempts: 'No exam submitted yet.',
+  date: 'Date',
+  studyNext: 'Study next',
+  pointsToGain: '{points} points to gain',
+  chartCaption: 'Share right by domain, with the pass mark',
+  exportProgress: 'Export progress',
+  importProgress: 'Import progress',
+  print: 'Print',
+  importDone: '{added} new answers imported; {total} in the record.',
+  importError: 'This file cannot be imported',
 };
 
 /** Fills `{name}` placeholders. */

@@ -11,6 +11,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'ml-comparison': () => import('./elements/ml-comparison.js'),
   'ml-checklist': () => import('./elements/ml-checklist.js'),
   'ml-exam': () => import('./elements/ml-exam.js'),
+  'ml-review': () => import('./elements/ml-review.js'),
+  'ml-progress': () => import('./elements/ml-progress.js'),
 };
 
 const started = new Map<string, Promise<unknown>>();

@@ -10,6 +10,35 @@ export interface PersistenceOptions<T> {
   restore(data: unknown): T | undefined;
   /** Called when another tab saved a new state under the same key (`storage` event), or cleared it (undefined). */
   onExternalChange?(state: T | undefined): void;
+  /**
+   * Also follow writes by other controllers on this page under the same key (a write fires no `storage` event in its
+   * own page), through {@link onSamePageWrite}. Off by default.
+   */
+  samePage?: boolean;
+}
+
+/** A write (raw JSON) or a clear (null) under `key` on this page; `origin` is whoever wrote it. */
+export type SamePageListener = (key: string, raw: string | null, origin: unknown) => void;
+const samePageListeners = new Set<SamePageListener>();
+
+/**
+ * The same-page channel: storage writes fire `storage` events only in other tabs, so elements on one page that share a
+ * key tell each other here. Returns the unsubscribe function.
+ */
+export function onSamePageWrite(listener: SamePageListener): () => void {
+  samePageListeners.add(listener);
+  return () => samePageListeners.delete(listener);
+}
+
+/** Tells the page's other listeners that `key` now holds `raw` (null: cleared). Listener errors never reach the writer. */
+export function announceSamePage(key: string, raw: string | null, origin: unknown): void {
+  for (const listener of [...samePageListeners]) {
+    try {
+      listener(key, raw, origin);
+    } catch (error) {
+      console.error('ml-quiz: a same-page storage listener failed', error);
+    }
+  }
 }
 
 /** What happened when state was read. */
@@ -25,15 +54,28 @@ export class PersistenceController<T> implements ReactiveController {
   available = true;
   private key: string | undefined;
   private memory = new Map<string, string>();
+  private unsubscribe?: () => void;
   private readonly onStorage = (event: StorageEvent) => {
     if (!this.key || event.key !== this.key) return;
     if (event.storageArea && event.storageArea !== this.storage()) return;
-    if (event.newValue === null) this.options.onExternalChange?.(undefined);
-    else {
-      const state = this.decode(event.newValue);
-      if (state.status === 'ok') this.options.onExternalChange?.(state.state);
+    this.follow(event.newValue);
+  };
+  private readonly onSamePage: SamePageListener = (key, raw, origin) => {
+    if (origin !== this && this.key !== undefined && key === this.key) {
+      // Keep a failed storage's memory copy in step too, so a later read() sees the same state.
+      if (raw === null) this.memory.delete(key);
+      else if (this.memory.has(key)) this.memory.set(key, raw);
+      this.follow(raw);
     }
   };
+
+  private follow(raw: string | null): void {
+    if (raw === null) this.options.onExternalChange?.(undefined);
+    else {
+      const state = this.decode(raw);
+      if (state.status === 'ok') this.options.onExternalChange?.(state.state);
+    }
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -45,10 +87,13 @@ export class PersistenceController<T> implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
+    if (this.options.samePage) this.unsubscribe ??= onSamePageWrite(this.onSamePage);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   /** Points the controller at a key (changing keys never carries state over). */
@@ -83,12 +128,18 @@ export class PersistenceController<T> implements ReactiveController {
         const storage = this.storage();
         if (!storage) throw new Error('no storage');
         storage.setItem(this.key, raw);
+        this.announce(raw);
         return;
       } catch {
         this.fail();
       }
     }
     this.memory.set(this.key, raw);
+    this.announce(raw);
+  }
+
+  private announce(raw: string | null): void {
+    if (this.options.samePage && this.key !== undefined) announceSamePage(this.key, raw, this);
   }
 
   clear(): void {
@@ -99,6 +150,7 @@ export class PersistenceController<T> implements ReactiveController {
     } catch {
       this.fail();
     }
+    this.announce(null);
   }
 
   /** Reads any JSON value stored under another key (e.g. an exam's history of seen questions). */

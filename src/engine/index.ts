@@ -11,6 +11,11 @@
  * - deadline: time limit math and the timer text ({@link remainingMs}, {@link expired}, {@link formatClock}, {@link crossedMarks})
  * - results: scores, Wilson intervals, weakest objectives, the `ml-exam-submit` detail ({@link scoreExam}, {@link submitDetail})
  * - serialize: saving and restoring ({@link serializeState}, {@link restoreState}, {@link compactState}, {@link expandState})
+ * - record: the learner's record ({@link readRecord}, {@link addToRecord}, {@link mergeRecords}); bounded as documented there
+ * - schedule: FSRS review times derived from the record ({@link buildSchedule}, {@link dueQuestions}, {@link nextReview};
+ *   imports `ts-fsrs`)
+ * - readiness: per domain and objective standing and the exam score estimate ({@link assessReadiness})
+ * - review: a review session, due questions first ({@link planReview})
  * @module
  */
 export { createRng, randomSeed, shuffle } from './random.js';
@@ -78,3 +83,38 @@ export {
   type RestoreBank,
   type RestoreResult,
 } from './serialize.js';
+export {
+  MAX_ANSWERS,
+  MAX_ANSWERS_PER_QUESTION,
+  MAX_EXAMS,
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  addToRecord,
+  answerKey,
+  answersByQuestion,
+  emptyRecord,
+  mergeRecords,
+  readRecord,
+  type AnswerSource,
+  type LearnerRecord,
+  type RecordRead,
+  type RecordedAnswer,
+  type RecordedExam,
+} from './record.js';
+export { buildSchedule, describeWhen, dueQuestions, nextReview, scheduleQuestion, type QuestionSchedule } from './schedule.js';
+export {
+  HALF_LIFE_DAYS,
+  MIN_PER_DOMAIN,
+  MIN_TOTAL,
+  STUDY_NEXT_COUNT,
+  assessReadiness,
+  estimateScore,
+  type DomainStanding,
+  type ObjectiveStanding,
+  type Readiness,
+  type ReadinessBank,
+  type ScoreEstimate,
+  type StandingTally,
+  type WeightedTally,
+} from './readiness.js';
+export { planReview, type ReviewPlan } from './review.js';

@@ -1,0 +1,6 @@
+/** Registers `<ml-progress>`. */
+import { MlProgress } from './ml-progress/ml-progress.component.js';
+
+MlProgress.define('ml-progress');
+
+export { MlProgress };
