@@ -8,6 +8,7 @@
 import type { BankIssue } from '../bank/issues.js';
 import type { Bank, Exam, Question } from '../bank/schema.js';
 import { allocateByWeight } from './blueprint.js';
+import { emptyRecord } from './records.js';
 import { createRng, shuffle } from './random.js';
 
 /** The parts of a bank that exam assembly reads. */
@@ -126,7 +127,7 @@ export function assembleExam(bank: ExamBank, examId: string | null | undefined, 
   }
 
   const ordered = shuffle(chosen, rng);
-  const optionOrder: Record<string, string[]> = {};
+  const optionOrder = emptyRecord<string[]>();
   for (const q of ordered) {
     optionOrder[q.id] = shuffle(
       q.options.map((o) => o.id),

@@ -65,7 +65,7 @@ export class MlBank extends MlElement {
     const value = this.provider.value;
     // Descendants show their own loading and error states; the bank adds one panel of its own only for errors, so
     // the reason is stated once, where the bank is.
-    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), value.errors) : nothing}<slot></slot>`;
+    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), value.errors, this.label('moreErrors')) : nothing}<slot></slot>`;
   }
 }
 
