@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bank, Exam, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
-import type { LmsController } from '../../controllers/lms-controller.js';
+import { LmsLoader } from '../../controllers/lms-loader.js';
 import { PersistenceController, storageKey } from '../../controllers/persistence-controller.js';
 import { type Clock, TimerController, systemClock } from '../../controllers/timer-controller.js';
 import type { BankMeta } from '../../engine/content.js';
@@ -13,7 +13,8 @@ import { assembleExam, rememberSeen } from '../../engine/exam.js';
 import { type ExamAction, type ExamState, examReducer, isSubmitted, startExam } from '../../engine/exam-state.js';
 import { randomSeed } from '../../engine/random.js';
 import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.js';
-import { compactState, expandState, restoreState, serializeState } from '../../engine/serialize.js';
+import { readSavedExam, savedExam } from '../../engine/saved-exam.js';
+import { compactState } from '../../engine/serialize.js';
 import { format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
 import { errorPanel } from '../shared/error-panel.js';
@@ -24,13 +25,6 @@ import { resultsView } from './exam-results.js';
 import { type ReviewFilter, reviewView } from './exam-review.js';
 import { startView } from './exam-start.js';
 import { examStyles } from './ml-exam.styles.js';
-
-/** What is saved under the exam's key: the attempt (if any) and the ids earlier attempts showed. */
-interface SavedExam {
-  v: 1;
-  attempt: ExamState | null;
-  seen: string[];
-}
 
 type Screen = 'start' | 'question' | 'results' | 'review';
 
@@ -105,28 +99,18 @@ export class MlExam extends MlElement {
     onExternalChange: () => this.restoreSaved(true),
   });
   /** The LMS link, loaded only when `lms` is not `none` (most pages never need SCORM). */
-  private lmsLink?: LmsController;
-  private lmsLoading?: Promise<void>;
-  private lmsTried = false;
+  private readonly scorm = new LmsLoader(this, { mode: () => this.lms, onError: (detail) => this.emit('ml-lms-error', detail) });
   private readonly timer = new TimerController(this, { clock: () => this.clock, onTick: (now) => this.onTick(now) });
   private readonly uid = `mlx${++instances}`;
 
-  /** @internal */
-  @state() private attempt: ExamState | null = null;
-  /** @internal */
-  @state() private screen: Screen = 'start';
-  /** @internal */
-  @state() private notice = '';
-  /** @internal */
-  @state() private untimed = false;
-  /** @internal */
-  @state() private now = 0;
-  /** @internal */
-  @state() private reviewFilter: ReviewFilter = 'all';
-  /** @internal */
-  @state() private practising = false;
-  /** @internal */
-  @state() private announcement = '';
+  /** @internal */ @state() private attempt: ExamState | null = null;
+  /** @internal */ @state() private screen: Screen = 'start';
+  /** @internal */ @state() private notice = '';
+  /** @internal */ @state() private untimed = false;
+  /** @internal */ @state() private now = 0;
+  /** @internal */ @state() private reviewFilter: ReviewFilter = 'all';
+  /** @internal */ @state() private practising = false;
+  /** @internal */ @state() private announcement = '';
   private seen: string[] = [];
   /** @internal Errors of drawing the exam (the content itself was fine). */
   @state() private drawErrors: { path: string; message: string }[] = [];
@@ -151,9 +135,9 @@ export class MlExam extends MlElement {
 
   /** Finds the bank and exam, then restores a saved attempt (the LMS's copy first). */
   private setUp(): void {
-    if (this.lms && this.lms !== 'none' && !this.lmsTried) {
-      // Connect to the LMS first: its saved state wins over local storage. Tried once: a failed load means no LMS.
-      void (this.lmsLoading ??= this.loadLms().finally(() => (this.lmsTried = true))).then(() => this.setUp());
+    if (this.lms && this.lms !== 'none' && !this.scorm.tried) {
+      // Connect to the LMS first: its saved state wins over local storage.
+      void this.scorm.load().then(() => this.setUp());
       return;
     }
     const content = this.content.state;
@@ -173,54 +157,36 @@ export class MlExam extends MlElement {
     this.requestUpdate();
   }
 
-  private async loadLms(): Promise<void> {
-    try {
-      const { LmsController } = await import('../../controllers/lms-controller.js');
-      this.lmsLink ??= new LmsController(this, { mode: () => this.lms, onError: (detail) => this.emit('ml-lms-error', detail) });
-      this.lmsLink.connect();
-    } catch (error) {
-      this.emit('ml-lms-error', { call: 'load', code: 'load', message: `could not load the LMS adapter: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
-
   /** Reads the saved attempt: the LMS's suspend data wins over local storage. */
   private restoreSaved(fromOtherTab: boolean): void {
     const bank = this.bankData;
     if (!bank || !this.examData) return;
-    const saved = this.store.read();
-    let data: Partial<SavedExam> | undefined;
-    if (saved.status === 'ok' && typeof saved.state === 'object' && saved.state !== null) data = saved.state as Partial<SavedExam>;
-    this.seen = Array.isArray(data?.seen) ? data.seen.filter((id): id is string => typeof id === 'string') : [];
-    const fromLms = fromOtherTab ? null : this.lmsLink?.readSuspendData() ?? null;
-    const restored = fromLms !== null ? expandState(fromLms, bank) : data?.attempt ? restoreState(data.attempt, bank) : undefined;
-    if (saved.status === 'corrupt' && !restored) this.notice = this.label('savedStateOutdated');
-    if (!restored) {
-      if (fromOtherTab) {
+    const suspendData = fromOtherTab ? null : (this.scorm.link?.readSuspendData() ?? null);
+    const read = readSavedExam(this.store.read(), suspendData, bank, this.examData.id);
+    this.seen = read.seen;
+    if (read.note) this.notice = this.label(read.note === 'partial' ? 'savedStateKeptPartly' : 'savedStateOutdated');
+    const attempt = read.attempt;
+    if (!attempt) {
+      if (fromOtherTab && !read.found) {
         this.attempt = null;
         this.screen = 'start';
         this.timer.stop();
       }
       return;
     }
-    if (restored.status === 'invalid' || restored.state.examId !== this.examData.id) {
-      this.notice = this.label('savedStateOutdated');
-      return;
-    }
-    if (restored.status === 'partial') this.notice = this.label('savedStateKeptPartly');
-    this.attempt = restored.state;
-    this.screen = isSubmitted(restored.state) ? 'results' : 'question';
+    this.attempt = attempt;
+    this.screen = isSubmitted(attempt) ? 'results' : 'question';
     if (this.screen === 'question') {
       this.now = this.clock.now();
       // Time ran out while the page was closed: the exam submits itself now.
-      if (expired(restored.state, this.now)) this.dispatchAction({ type: 'expire', now: this.now });
-      else if (restored.state.timed) this.timer.start();
+      if (expired(attempt, this.now)) this.dispatchAction({ type: 'expire', now: this.now });
+      else if (attempt.timed) this.timer.start();
     }
   }
 
   private persist(attempt: ExamState | null): void {
-    const data: SavedExam = { v: 1, attempt: attempt ? serializeState(attempt) : null, seen: this.seen };
-    this.store.write(data);
-    if (attempt && this.bankData && this.lmsLink?.connected) this.lmsLink.saveState(compactState(attempt, this.bankData));
+    this.store.write(savedExam(attempt, this.seen));
+    if (attempt && this.bankData && this.scorm.link?.connected) this.scorm.link.saveState(compactState(attempt, this.bankData));
   }
 
   /** Applies an engine action, saves, and reports a submission. */
@@ -242,7 +208,7 @@ export class MlExam extends MlElement {
     this.persist(attempt);
     const results = this.results!;
     const detail = submitDetail(attempt, bank, { results });
-    this.lmsLink?.report(lmsResult(results, detail, (id) => this.question(id)));
+    this.scorm.link?.report(lmsResult(results, detail, (id) => this.question(id)));
     this.screen = 'results';
     this.practising = false;
     this.closeDialog();
@@ -280,15 +246,11 @@ export class MlExam extends MlElement {
     this.now = now;
     this.notice = '';
     this.screen = 'question';
-    this.lmsLink?.markIncomplete();
+    this.scorm.link?.markIncomplete();
     this.persist(this.attempt);
     if (this.attempt.timed) this.timer.start();
-    this.emit('ml-exam-start', {
-      examId: exam.id,
-      seed: this.attempt.seed,
-      questionCount: this.attempt.questionIds.length,
-      deadline: this.attempt.deadline,
-    });
+    const { seed: drawnSeed, questionIds, deadline } = this.attempt;
+    this.emit('ml-exam-start', { examId: exam.id, seed: drawnSeed, questionCount: questionIds.length, deadline });
     this.focusQuestion();
   }
 
