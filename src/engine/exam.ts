@@ -7,7 +7,7 @@
  */
 import type { BankIssue } from '../bank/issues.js';
 import type { Bank, Exam, Question } from '../bank/schema.js';
-import { allocateByWeight } from './blueprint.js';
+import { allocateByWeight } from '../bank/blueprint.js';
 import { emptyRecord } from './records.js';
 import { createRng, shuffle } from './random.js';
 

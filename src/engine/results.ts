@@ -2,9 +2,9 @@
  * Exam results: overall and per-domain scores (with a 90% Wilson score interval per domain), the weakest objectives,
  * and the exact `ml-exam-submit` event detail. Multiple-select questions score all-or-nothing ({@link isCorrect}).
  */
-import type { Bank } from '../bank/schema.js';
 import { elapsedMs } from './deadline.js';
 import { findExam, questionDomains } from './exam.js';
+import type { ExamBank } from './exam.js';
 import type { ExamState, SubmitReason } from './exam-state.js';
 import { emptyRecord, ownValue } from './records.js';
 import { isCorrect } from './score.js';
@@ -59,7 +59,7 @@ export interface ExamResults extends ScoreTally {
   unanswered: number;
 }
 
-/** The `ml-exam-submit` event detail (the same shape as `ExamSubmitDetail` in the element events). */
+/** The `ml-exam-submit` event detail (`ExamSubmitDetail` in the element events is this type). */
 export interface SubmitDetail {
   examId: string;
   /** 0–100, unrounded. */
@@ -75,8 +75,8 @@ export interface SubmitDetail {
   reason: SubmitReason;
 }
 
-/** The bank parts that scoring reads. */
-export type ScoringBank = Pick<Bank, 'domains' | 'objectives' | 'questions' | 'exams'>;
+/** The bank parts that scoring reads: the same as drawing ({@link ExamBank}). */
+export type ScoringBank = ExamBank;
 
 /** 100 × correct / total, or 0 when total is 0. */
 export function percentOf(correct: number, total: number): number {
