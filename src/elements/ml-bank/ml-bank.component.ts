@@ -15,8 +15,8 @@ import { bankStyles } from './ml-bank.styles.js';
  *
  * @slot - The elements that use the bank.
  *
- * @event ml-bank-load - The bank loaded: `{ bankId, questionCount }`.
- * @event ml-bank-error - The bank could not be loaded or is invalid: `{ errors: BankIssue[] }`.
+ * @event {CustomEvent<BankLoadDetail>} ml-bank-load - The bank loaded: `{ bankId, questionCount }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The bank could not be loaded or is invalid: `{ errors: BankIssue[] }`.
  *
  * @csspart error - The error panel shown when the bank cannot be used.
  */

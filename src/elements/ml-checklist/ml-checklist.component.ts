@@ -39,8 +39,8 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
  * @tagname ml-checklist
  * @summary A persisted checklist: "7 of 16 ready", linked objectives, Reset with confirmation.
  *
- * @event ml-checklist-change - The user checked or unchecked an item, or reset the list: `{ checked: string[], total }`.
- * @event ml-bank-error - The content cannot be used (invalid, failed to load, unknown checklist id): `{ errors }`.
+ * @event {CustomEvent<ChecklistChangeDetail>} ml-checklist-change - The user checked or unchecked an item, or reset the list: `{ checked: string[], total }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used (invalid, failed to load, unknown checklist id): `{ errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart progress - The `<progress>` bar.

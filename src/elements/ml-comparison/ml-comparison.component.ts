@@ -23,8 +23,8 @@ type Resolved = { status: 'loading' } | { status: 'ready'; comparison: Compariso
  * @tagname ml-comparison
  * @summary "A vs B": a table of when to use each, the trap, and practice scenarios.
  *
- * @event ml-answer - The user picked a side in practice: `{ questionId, selected: ['a'] | ['b'], correct }` (questionId is the scenario id).
- * @event ml-bank-error - The content cannot be used (invalid, failed to load, unknown comparison id): `{ errors }`.
+ * @event {CustomEvent<AnswerDetail>} ml-answer - The user picked a side in practice: `{ questionId, selected: ['a'] | ['b'], correct }` (questionId is the scenario id).
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used (invalid, failed to load, unknown comparison id): `{ errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart table - The side-by-side table (wide layout).

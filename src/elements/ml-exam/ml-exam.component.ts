@@ -41,10 +41,10 @@ let instances = 0;
  * @tagname ml-exam
  * @summary Timed mock exam by blueprint, with results, review and SCORM reporting.
  *
- * @event ml-exam-start - An attempt started: `{ examId, seed, questionCount, deadline }`.
- * @event ml-exam-submit - The attempt was submitted by the reader or at the deadline: `{ examId, percent, passed, correct, total, byDomain, answers, secondsUsed, reason }`.
- * @event ml-lms-error - An LMS call failed (the exam goes on): `{ call, code, message }`.
- * @event ml-bank-error - The content cannot be used: `{ errors }`.
+ * @event {CustomEvent<ExamStartDetail>} ml-exam-start - An attempt started: `{ examId, seed, questionCount, deadline }`.
+ * @event {CustomEvent<ExamSubmitDetail>} ml-exam-submit - The attempt was submitted by the reader or at the deadline: `{ examId, percent, passed, correct, total, byDomain, answers, secondsUsed, reason }`.
+ * @event {CustomEvent<LmsErrorDetail>} ml-lms-error - An LMS call failed (the exam goes on): `{ call, code, message }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used: `{ errors }`.
  *
  * @csspart base - The exam card.
  * @csspart question - The fieldset of the current question.

@@ -35,9 +35,9 @@ let instances = 0;
  * @tagname ml-quiz
  * @summary One question or a deck, with "Check answer", feedback, explanation and source.
  *
- * @event ml-answer - The reader checked an answer: `{ questionId, selected, correct }`.
- * @event ml-complete - The reader finished a deck: `{ correct, total }`.
- * @event ml-bank-error - The content cannot be used: `{ errors }`.
+ * @event {CustomEvent<AnswerDetail>} ml-answer - The reader checked an answer: `{ questionId, selected, correct }`.
+ * @event {CustomEvent<CompleteDetail>} ml-complete - The reader finished a deck: `{ correct, total }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used: `{ errors }`.
  *
  * @csspart base - The card.
  * @csspart question - The fieldset holding the stem and the options.
@@ -47,6 +47,7 @@ let instances = 0;
  * @csspart verdict - "Correct" or "Incorrect".
  * @csspart explanation - Why the key is right.
  * @csspart progress - "3 of 10" in a deck.
+ * @csspart results - The deck's summary (score, missed questions, "Try missed again").
  * @csspart error - The error panel.
  *
  * @cssproperty --ml-accent - Buttons, selection and links.
