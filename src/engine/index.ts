@@ -50,6 +50,7 @@ export {
   durationMs,
   elapsedMs,
   expired,
+  examMinutes,
   formatClock,
   remainingMs,
   type Timing,
@@ -58,6 +59,7 @@ export {
   Z_90,
   percentOf,
   scoreExam,
+  secondsUsed,
   submitDetail,
   wilsonInterval,
   type ExamResults,
@@ -78,3 +80,29 @@ export {
   type RestoreBank,
   type RestoreResult,
 } from './serialize.js';
+export {
+  currentDeckId,
+  deckAnswerOf,
+  deckFits,
+  deckReducer,
+  deckSummary,
+  isLastInDeck,
+  restoreDeck,
+  startDeck,
+  type DeckAction,
+  type DeckAnswer,
+  type DeckState,
+  type DeckSummary,
+} from './deck.js';
+export {
+  bankMeta,
+  findById,
+  resolveContent,
+  type BankMeta,
+  type ContentRequest,
+  type ContentSource,
+  type Resolution,
+  type ResolvedContent,
+} from './content.js';
+export { ownValue } from './records.js';
+export { parseBlocks, parseInline as parseMarkup, type Block, type Inline } from './markup.js';
