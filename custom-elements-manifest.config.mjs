@@ -32,6 +32,8 @@ const publishedPaths = {
       if (typeof node.module === 'string' && node.module.startsWith('src/')) node.module = toLib(node.module);
       if (typeof node.module === 'string' && node.module.startsWith('/src/')) node.module = toLib(node.module.slice(1));
     });
+    // A stable order, so the CI freshness check (regenerate, then git diff) does not depend on file-system order.
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   },
 };
 
