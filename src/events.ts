@@ -3,6 +3,8 @@
  * `el.addEventListener('ml-answer', (e) => e.detail.correct)` is typed for users.
  */
 import type { BankIssue } from './bank/issues.js';
+import type { ScoreTally, SubmitDetail } from './engine/results.js';
+import type { LmsErrorDetail } from './lms/types.js';
 
 export interface AnswerDetail {
   questionId: string;
@@ -32,29 +34,11 @@ export interface ExamStartDetail {
   /** Epoch milliseconds; null when untimed. */
   deadline: number | null;
 }
-export interface DomainScore {
-  correct: number;
-  total: number;
-  /** 0–100. */
-  percent: number;
-}
-export interface ExamSubmitDetail {
-  examId: string;
-  /** 0–100, unrounded. */
-  percent: number;
-  passed: boolean;
-  correct: number;
-  total: number;
-  byDomain: Record<string, DomainScore>;
-  answers: Record<string, string[]>;
-  secondsUsed: number;
-  reason: 'user' | 'time';
-}
-export interface LmsErrorDetail {
-  call: string;
-  code: string;
-  message: string;
-}
+/** Per-domain figures of `ml-exam-submit` (the engine's tally). */
+export type DomainScore = ScoreTally;
+/** The `ml-exam-submit` detail: exactly what the engine's `submitDetail()` builds. */
+export type ExamSubmitDetail = SubmitDetail;
+export type { LmsErrorDetail };
 
 export interface RecordImportDetail {
   /** Answers new to the record. */

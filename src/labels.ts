@@ -1,5 +1,9 @@
 /** Every visible text of the elements, overridable per element through its `labels` property. */
 export interface Labels {
+  /** Column heading of the per-domain interval in exam results. */
+  intervalColumn: string;
+  /** The last line of a long error list: `{n}` problems not shown. */
+  moreErrors: string;
   checkAnswer: string;
   next: string;
   previous: string;
@@ -257,9 +261,11 @@ export const defaultLabels: Labels = {
   print: 'Print',
   importDone: '{added} new answers imported; {total} in the record.',
   importError: 'This file cannot be imported',
+  intervalColumn: '90% CI',
+  moreErrors: '…and {n} more',
 };
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

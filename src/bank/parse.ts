@@ -3,7 +3,7 @@
  * Never throws, whatever it is given.
  */
 import * as z from 'zod/mini';
-import { allocateByWeight } from '../engine/blueprint.js';
+import { allocateByWeight } from './blueprint.js';
 import { quickParse } from './quick-parse.js';
 import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, shortId, valueAt } from './issues.js';
 import {

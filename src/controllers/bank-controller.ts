@@ -1,35 +1,78 @@
 import { ContextEvent } from '@lit/context';
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankIssue } from '../bank/issues.js';
 import { loadBank, isTrustedBank } from '../bank/load.js';
-import type { InlineContent } from '../bank/parse.js';
 import type { Bank } from '../bank/schema.js';
-import type { MlElement } from '../elements/shared/ml-element.js';
+import { type ContentRequest, type ContentSource, type ResolvedContent, resolveContent } from '../engine/content.js';
 import { type BankContextValue, bankContext } from './bank-context.js';
 
-/** Where an element's content came from, and what it is. */
+/** The content as loaded, before an element's request is resolved against it. */
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; source: ContentSource; from: ContentOrigin }
+  | { status: 'error'; errors: BankIssue[]; own: boolean };
+
+export type ContentOrigin = 'inline' | 'bank' | 'context';
+
+/**
+ * What the element can show. `ready` carries exactly the items its request resolved to, plus the bank's meta.
+ * `own` on an error says whether this element reported it (`false`: the `<ml-bank>` it reads from did).
+ */
 export type ContentState =
   | { status: 'loading' }
-  | { status: 'ready'; bank?: Bank; inline?: InlineContent; from: 'inline' | 'bank' | 'context' }
-  | { status: 'error'; errors: BankIssue[] };
+  | { status: 'ready'; content: ResolvedContent; from: ContentOrigin }
+  | { status: 'error'; errors: BankIssue[]; own: boolean };
 
-export interface BankHost extends MlElement {
+export interface BankHost extends ReactiveControllerHost, HTMLElement {
   /** A built-in bank id, a URL, or a bank object. */
   bank?: string | Bank;
+  /** The label for `key` (the "no bank" message). */
+  label(key: 'noBank'): string;
+  emit(name: 'ml-bank-error', detail: { errors: BankIssue[] }): boolean;
+}
+
+export interface BankControllerOptions {
+  /** What the element needs now; read on every update, so it may depend on the element's properties. */
+  request: () => ContentRequest;
 }
 
 /**
  * Finds an element's content, first match wins: inline JSON child → the `bank` property or attribute → the nearest
- * `<ml-bank>` (through @lit/context) → an error saying no bank was given. One controller serves every element.
+ * `<ml-bank>` (through @lit/context) → an error saying no bank was given; then resolves the element's request against
+ * it (the pure rules are in `engine/content`). Watches `bank` and the request; reports each error once through
+ * `ml-bank-error`. One controller serves every element.
  */
 export class BankController implements ReactiveController {
-  state: ContentState = { status: 'loading' };
+  private loaded: Loaded = { status: 'loading' };
   private generation = 0;
   private unsubscribe?: () => void;
   private connected = false;
+  private loadedFor?: unknown;
+  private memo?: { loaded: Loaded; key: string; state: ContentState };
+  private reported = '';
 
-  constructor(private readonly host: BankHost) {
+  constructor(
+    private readonly host: BankHost,
+    private readonly options: BankControllerOptions,
+  ) {
     host.addController(this);
+  }
+
+  /** The element's content now: loading, an error, or exactly what the request resolved to. */
+  get state(): ContentState {
+    if (this.connected && this.host.bank !== this.loadedFor) this.resolve();
+    const request = this.options.request();
+    const key = JSON.stringify(request);
+    if (this.memo && this.memo.loaded === this.loaded && this.memo.key === key) return this.memo.state;
+    const loaded = this.loaded;
+    let state: ContentState;
+    if (loaded.status !== 'ready') state = loaded;
+    else {
+      const result = resolveContent(loaded.source, request);
+      state = result.ok ? { status: 'ready', content: result.content, from: loaded.from } : { status: 'error', errors: result.errors, own: true };
+    }
+    this.memo = { loaded, key, state };
+    return state;
   }
 
   hostConnected(): void {
@@ -43,9 +86,31 @@ export class BankController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** Looks for content again (call when the `bank` property changes). */
+  hostUpdated(): void {
+    // Report an error once per distinct set of messages; errors from an <ml-bank> are that provider's to report.
+    const state = this.state;
+    if (state.status !== 'error' || !state.own) {
+      if (state.status === 'ready') this.reported = '';
+      return;
+    }
+    const signature = JSON.stringify(state.errors);
+    if (signature === this.reported) return;
+    this.reported = signature;
+    this.host.emit('ml-bank-error', { errors: state.errors });
+  }
+
+  /**
+   * The whole bank object when one is in memory, to hand to a nested element (the exam's practice deck) without
+   * loading or validating it again. @internal
+   */
+  get bankSource(): Bank | undefined {
+    return this.loaded.status === 'ready' && this.loaded.source.kind === 'bank' ? this.loaded.source.bank : undefined;
+  }
+
+  /** Looks for content again. The `bank` property is watched; call this only to force a reload. */
   resolve(): void {
     if (!this.connected) return;
+    this.loadedFor = this.host.bank;
     const token = ++this.generation;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -71,30 +136,31 @@ export class BankController implements ReactiveController {
     } catch (error) {
       return this.finish(token, {
         status: 'error',
+        own: true,
         errors: [{ path: '(root)', message: `expected JSON in the inline <script type="application/json">, found invalid JSON (${messageOf(error)})` }],
       });
     }
     try {
       const { parseInline } = await import('../bank/parse.js');
       const result = parseInline(data);
-      this.finish(token, result.ok ? { status: 'ready', inline: result.bank, from: 'inline' } : { status: 'error', errors: result.errors });
+      this.finish(token, result.ok ? { status: 'ready', source: result.bank, from: 'inline' } : { status: 'error', errors: result.errors, own: true });
     } catch (error) {
-      this.finish(token, { status: 'error', errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
+      this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
     }
   }
 
   private async fromBank(bank: string | Bank, token: number): Promise<void> {
     if (typeof bank === 'string') {
       const result = await loadBank(bank);
-      return this.finish(token, result.ok ? { status: 'ready', bank: result.bank, from: 'bank' } : { status: 'error', errors: result.errors });
+      return this.finish(token, result.ok ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' } : { status: 'error', errors: result.errors, own: true });
     }
-    if (isTrustedBank(bank)) return this.finish(token, { status: 'ready', bank, from: 'bank' });
+    if (isTrustedBank(bank)) return this.finish(token, { status: 'ready', source: { kind: 'bank', bank }, from: 'bank' });
     try {
       const { parseBank } = await import('../bank/parse.js');
       const result = parseBank(bank);
-      this.finish(token, result.ok ? { status: 'ready', bank: result.bank, from: 'bank' } : { status: 'error', errors: result.errors });
+      this.finish(token, result.ok ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' } : { status: 'error', errors: result.errors, own: true });
     } catch (error) {
-      this.finish(token, { status: 'error', errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
+      this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
     }
   }
 
@@ -104,7 +170,13 @@ export class BankController implements ReactiveController {
       answered = true;
       if (unsubscribe) this.unsubscribe = unsubscribe;
       if (token !== this.generation) return;
-      this.set(value.status === 'ready' ? { status: 'ready', bank: value.bank, from: 'context' } : value);
+      this.set(
+        value.status === 'ready'
+          ? { status: 'ready', source: { kind: 'bank', bank: value.bank }, from: 'context' }
+          : value.status === 'error'
+            ? { status: 'error', errors: value.errors, own: false }
+            : value,
+      );
     };
     this.host.dispatchEvent(new ContextEvent(bankContext, this.host, onValue, true));
     if (answered) return;
@@ -117,17 +189,17 @@ export class BankController implements ReactiveController {
       });
       return;
     }
-    this.finish(token, { status: 'error', errors: [{ path: '(root)', message: this.host.label('noBank') }] });
+    this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: this.host.label('noBank') }] });
   }
 
-  private finish(token: number, state: ContentState): void {
+  private finish(token: number, loaded: Loaded): void {
     if (token !== this.generation) return;
-    this.set(state);
-    if (state.status === 'error') this.host.emit('ml-bank-error', { errors: state.errors });
+    this.set(loaded);
   }
 
-  private set(state: ContentState): void {
-    this.state = state;
+  /** The one place content arrives (today a whole bank in memory; split delivery fetches here). */
+  private set(loaded: Loaded): void {
+    this.loaded = loaded;
     this.host.requestUpdate();
   }
 }

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LmsErrorDetail } from '../events.js';
 import { findApi } from '../lms/discovery.js';
 import { SUSPEND_MAX_12, SUSPEND_MAX_2004 } from '../lms/format.js';
-import type { LmsAdapter, LmsMode, LmsResult, ScormVersion } from '../lms/types.js';
+import type { LmsAdapter, LmsErrorDetail, LmsMode, LmsResult, ScormVersion } from '../lms/types.js';
 
 export interface LmsControllerOptions {
   /** The host's `lms` setting, read when the controller connects: `none`, `auto`, `scorm12` or `scorm2004`. */

@@ -71,3 +71,8 @@ export function crossedMarks(previousMs: number, currentMs: number, marks: reado
   if (Number.isNaN(previousMs) || Number.isNaN(currentMs)) return [];
   return marks.filter((m) => previousMs > m * 60_000 && currentMs <= m * 60_000).sort((a, b) => b - a);
 }
+
+/** The attempt's time limit in minutes: a positive `override` (the `duration` attribute) wins over the blueprint's. */
+export function examMinutes(override: number | null | undefined, blueprintMinutes: number): number {
+  return override !== undefined && override !== null && Number.isFinite(override) && override > 0 ? override : blueprintMinutes;
+}

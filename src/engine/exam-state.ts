@@ -5,6 +5,7 @@
 import type { Bank } from '../bank/schema.js';
 import { computeDeadline, expired } from './deadline.js';
 import type { ExamDraw } from './exam.js';
+import { emptyRecord, ownValue, withEntry } from './records.js';
 
 /** Version of the saved state's shape; {@link restoreState} rejects any other. */
 export const EXAM_STATE_VERSION = 1;
@@ -74,8 +75,8 @@ export function startExam(action: Omit<StartAction, 'type'>): ExamState {
     examId: draw.examId,
     seed: draw.seed,
     questionIds: [...draw.questionIds],
-    optionOrder: Object.fromEntries(draw.questionIds.map((id) => [id, [...(draw.optionOrder[id] ?? [])]])),
-    answers: {},
+    optionOrder: Object.fromEntries(draw.questionIds.map((id) => [id, [...(ownValue(draw.optionOrder, id) ?? [])]])),
+    answers: emptyRecord(),
     flags: [],
     current: 0,
     startedAt: now,
@@ -98,15 +99,12 @@ export function examReducer(state: ExamState | null | undefined, action: ExamAct
     case 'answer': {
       const expiredState = expireIfDue(state, action.now);
       if (expiredState !== state || isSubmitted(state) || !hasQuestion(state, action.questionId)) return expiredState;
-      const allowed = state.optionOrder[action.questionId] ?? [];
+      const allowed = ownValue(state.optionOrder, action.questionId) ?? [];
       const selected = [...new Set(action.selected)].filter((id) => allowed.includes(id)).sort();
       const before = ownValue(state.answers, action.questionId);
       if (before && sameList(before, selected)) return state;
       if (!before && selected.length === 0) return state;
-      const answers = { ...state.answers };
-      if (selected.length) answers[action.questionId] = selected;
-      else delete answers[action.questionId];
-      return { ...state, answers };
+      return { ...state, answers: withEntry(state.answers, action.questionId, selected.length ? selected : undefined) };
     }
     case 'flag':
     case 'unflag': {
@@ -164,10 +162,7 @@ export function selectionOf(state: Pick<ExamState, 'answers'>, questionId: strin
   return ownValue(state.answers, questionId) ?? [];
 }
 
-/** Reads an own property only (ids such as "constructor" must not reach Object.prototype). */
-export function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
+export { ownValue };
 
 function expireIfDue(state: ExamState, now: number | undefined): ExamState {
   if (now === undefined || isSubmitted(state) || !expired(state, now)) return state;

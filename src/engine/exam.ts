@@ -8,7 +8,8 @@
 import type { BankIssue } from '../bank/issues.js';
 import type { Bank, Exam, Question } from '../bank/schema.js';
 import type { QuestionEntry } from '../bank/split.js';
-import { allocateByWeight } from './blueprint.js';
+import { allocateByWeight } from '../bank/blueprint.js';
+import { emptyRecord } from './records.js';
 import { createRng, shuffle } from './random.js';
 
 /**
@@ -130,7 +131,7 @@ export function assembleExam(bank: ExamBank, examId: string | null | undefined, 
   }
 
   const ordered = shuffle(chosen, rng);
-  const optionOrder: Record<string, string[]> = {};
+  const optionOrder = emptyRecord<string[]>();
   for (const q of ordered) {
     optionOrder[q.id] = shuffle(
       q.options.map((o) => o.id),

@@ -55,6 +55,7 @@ export {
   durationMs,
   elapsedMs,
   expired,
+  examMinutes,
   formatClock,
   remainingMs,
   type Timing,
@@ -63,6 +64,7 @@ export {
   Z_90,
   percentOf,
   scoreExam,
+  secondsUsed,
   submitDetail,
   wilsonInterval,
   type ExamResults,
@@ -118,3 +120,29 @@ export {
   type WeightedTally,
 } from './readiness.js';
 export { planReview, type ReviewPlan } from './review.js';
+export {
+  currentDeckId,
+  deckAnswerOf,
+  deckFits,
+  deckReducer,
+  deckSummary,
+  isLastInDeck,
+  restoreDeck,
+  startDeck,
+  type DeckAction,
+  type DeckAnswer,
+  type DeckState,
+  type DeckSummary,
+} from './deck.js';
+export {
+  bankMeta,
+  findById,
+  resolveContent,
+  type BankMeta,
+  type ContentRequest,
+  type ContentSource,
+  type Resolution,
+  type ResolvedContent,
+} from './content.js';
+export { ownValue } from './records.js';
+export { parseBlocks, parseInline as parseMarkup, type Block, type Inline } from './markup.js';

@@ -2,10 +2,11 @@
  * Exam results: overall and per-domain scores (with a 90% Wilson score interval per domain), the weakest objectives,
  * and the exact `ml-exam-submit` event detail. Multiple-select questions score all-or-nothing ({@link isCorrect}).
  */
-import type { Bank } from '../bank/schema.js';
 import { elapsedMs } from './deadline.js';
 import { findExam, questionDomains } from './exam.js';
-import { type ExamState, type SubmitReason, ownValue } from './exam-state.js';
+import type { Bank } from '../bank/schema.js';
+import type { ExamState, SubmitReason } from './exam-state.js';
+import { emptyRecord, ownValue } from './records.js';
 import { isCorrect } from './score.js';
 
 /** z for a two-sided 90% interval (the 95th percentile of the standard normal). */
@@ -58,7 +59,7 @@ export interface ExamResults extends ScoreTally {
   unanswered: number;
 }
 
-/** The `ml-exam-submit` event detail (the same shape as `ExamSubmitDetail` in the element events). */
+/** The `ml-exam-submit` event detail (`ExamSubmitDetail` in the element events is this type). */
 export interface SubmitDetail {
   examId: string;
   /** 0–100, unrounded. */
@@ -74,7 +75,7 @@ export interface SubmitDetail {
   reason: SubmitReason;
 }
 
-/** The bank parts that scoring reads. */
+/** The bank parts that scoring reads: drawing needs only an index, scoring needs the questions' keys. */
 export type ScoringBank = Pick<Bank, 'domains' | 'objectives' | 'questions' | 'exams'>;
 
 /** 100 × correct / total, or 0 when total is 0. */
@@ -136,8 +137,8 @@ export function scoreExam(state: Pick<ExamState, 'examId' | 'questionIds' | 'ans
   const correct = questions.filter((q) => q.correct).length;
   const total = questions.length;
   const percent = percentOf(correct, total);
-  const byDomain: Record<string, ScoreTally> = {};
-  const domainIntervals: Record<string, Interval> = {};
+  const byDomain = emptyRecord<ScoreTally>();
+  const domainIntervals = emptyRecord<Interval>();
   for (const d of bank.domains) {
     const t = domainTally.get(d.id);
     if (!t) continue;
@@ -167,6 +168,11 @@ export function scoreExam(state: Pick<ExamState, 'examId' | 'questionIds' | 'ans
   };
 }
 
+/** Whole seconds of the attempt used up to `end` (default: its submission, else its start): the one duration rule. */
+export function secondsUsed(state: Pick<ExamState, 'startedAt' | 'submittedAt' | 'deadline'>, end?: number): number {
+  return Math.round(elapsedMs(state, end ?? state.submittedAt ?? state.startedAt) / 1000);
+}
+
 /**
  * The exact `ml-exam-submit` detail for a submitted state. For a state not yet submitted, time counts up to `now`
  * (default: the start) and the reason is `user`. Pass `results` when already computed by {@link scoreExam}.
@@ -174,10 +180,11 @@ export function scoreExam(state: Pick<ExamState, 'examId' | 'questionIds' | 'ans
 export function submitDetail(state: ExamState, bank: ScoringBank, options: { now?: number; results?: ExamResults } = {}): SubmitDetail {
   const results = options.results ?? scoreExam(state, bank);
   const end = state.submittedAt ?? options.now ?? state.startedAt;
-  const answers: Record<string, string[]> = {};
-  for (const q of results.questions) answers[q.questionId] = [...q.selected];
-  const byDomain: Record<string, ScoreTally> = {};
-  for (const [id, t] of Object.entries(results.byDomain)) byDomain[id] = { correct: t.correct, total: t.total, percent: t.percent };
+  // Plain objects built with fromEntries: every id becomes an own key, `__proto__` included; users may call methods on them.
+  const answers = Object.fromEntries(results.questions.map((q) => [q.questionId, [...q.selected]]));
+  const byDomain = Object.fromEntries(
+    Object.entries(results.byDomain).map(([id, t]) => [id, { correct: t.correct, total: t.total, percent: t.percent }]),
+  );
   return {
     examId: results.examId,
     percent: results.percent,
@@ -186,7 +193,7 @@ export function submitDetail(state: ExamState, bank: ScoringBank, options: { now
     total: results.total,
     byDomain,
     answers,
-    secondsUsed: Math.round(elapsedMs(state, end) / 1000),
+    secondsUsed: secondsUsed(state, end),
     reason: state.reason ?? 'user',
   };
 }

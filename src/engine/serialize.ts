@@ -7,7 +7,8 @@
  * {@link restoreState} reads either form, checks it against the bank and never throws.
  */
 import type { Bank, Question } from '../bank/schema.js';
-import { EXAM_STATE_VERSION, type ExamState, type SubmitReason, ownValue } from './exam-state.js';
+import { EXAM_STATE_VERSION, type ExamState, type SubmitReason } from './exam-state.js';
+import { emptyRecord, ownValue } from './records.js';
 
 /** SCORM 1.2's limit for `cmi.suspend_data`. */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -153,8 +154,8 @@ function build(header: Header, saved: SavedQuestion[], flagged: Set<string>, cur
     examId: header.examId,
     seed: header.seed,
     questionIds: [],
-    optionOrder: {},
-    answers: {},
+    optionOrder: emptyRecord<string[]>(),
+    answers: emptyRecord<string[]>(),
     flags: [],
     current: 0,
     startedAt: header.startedAt,

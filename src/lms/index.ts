@@ -5,6 +5,7 @@
  */
 export { findApi } from './discovery.js';
 export { createAdapter } from './adapter.js';
+export { lmsResult } from './result.js';
 export {
   formatRawScore,
   formatScaledScore,

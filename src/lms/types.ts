@@ -2,8 +2,6 @@
  * Types of the SCORM layer: the two runtime APIs as an LMS exposes them, the one adapter the exam talks to, and what
  * it reports.
  */
-import type { LmsErrorDetail } from '../events.js';
-
 /** The SCORM version an adapter speaks. */
 export type ScormVersion = 'scorm12' | 'scorm2004';
 
@@ -11,6 +9,11 @@ export type ScormVersion = 'scorm12' | 'scorm2004';
 export type LmsMode = 'none' | 'auto' | ScormVersion;
 
 /** A failed LMS call: `call` names it (e.g. `LMSSetValue(cmi.core.score.raw)`), `code` is the SCORM error code. */
+export interface LmsErrorDetail {
+  call: string;
+  code: string;
+  message: string;
+}
 export type LmsError = LmsErrorDetail;
 
 export type LmsErrorHandler = (error: LmsError) => void;

@@ -13,7 +13,8 @@ const button = (el: HTMLElement, label: string) =>
 
 async function exam(lms: string, key: string): Promise<MlExam> {
   const el = await fixture<MlExam>(html`<ml-exam bank=${miniBankUrl} seed="3" lms=${lms} storage-key=${key}></ml-exam>`);
-  await waitUntil(() => q(el, '.start, .bar, .results'), 'exam rendered');
+  // The first test loads the validator (zod) cold through the dev server, which can take seconds on a busy machine.
+  await waitUntil(() => q(el, '.start, .bar, .results'), 'exam rendered', { timeout: 5000 });
   return el;
 }
 

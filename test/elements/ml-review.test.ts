@@ -135,7 +135,7 @@ describe('<ml-review>', () => {
     const failed = oneEvent(el, 'ml-bank-error');
     document.body.append(el);
     try {
-      expect((await failed).detail.errors[0]!.message).to.contain('expected a whole bank');
+      expect((await failed).detail.errors[0]!.message).to.contain('expected a bank');
       await rendered(el, '[role="alert"]');
     } finally {
       el.remove();

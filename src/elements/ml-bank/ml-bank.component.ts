@@ -15,8 +15,8 @@ import { bankStyles } from './ml-bank.styles.js';
  *
  * @slot - The elements that use the bank.
  *
- * @event ml-bank-load - The bank loaded: `{ bankId, questionCount }`.
- * @event ml-bank-error - The bank could not be loaded or is invalid: `{ errors: BankIssue[] }`.
+ * @event {CustomEvent<BankLoadDetail>} ml-bank-load - The bank loaded: `{ bankId, questionCount }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The bank could not be loaded or is invalid: `{ errors: BankIssue[] }`.
  *
  * @csspart error - The error panel shown when the bank cannot be used.
  */
@@ -65,7 +65,7 @@ export class MlBank extends MlElement {
     const value = this.provider.value;
     // Descendants show their own loading and error states; the bank adds one panel of its own only for errors, so
     // the reason is stated once, where the bank is.
-    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), value.errors) : nothing}<slot></slot>`;
+    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), value.errors, this.label('moreErrors')) : nothing}<slot></slot>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BankIssue } from '../../bank/issues.js';
@@ -39,8 +39,8 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
  * @tagname ml-checklist
  * @summary A persisted checklist: "7 of 16 ready", linked objectives, Reset with confirmation.
  *
- * @event ml-checklist-change - The user checked or unchecked an item, or reset the list: `{ checked: string[], total }`.
- * @event ml-bank-error - The content cannot be used (invalid, failed to load, unknown checklist id): `{ errors }`.
+ * @event {CustomEvent<ChecklistChangeDetail>} ml-checklist-change - The user checked or unchecked an item, or reset the list: `{ checked: string[], total }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used (invalid, failed to load, unknown checklist id): `{ errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart progress - The `<progress>` bar.
@@ -77,7 +77,7 @@ export class MlChecklist extends MlElement {
    */
   storageArea?: Storage | null;
 
-  private readonly content = new BankController(this);
+  private readonly content = new BankController(this, { request: () => ({ kind: 'checklist', id: this.checklist }) });
   private readonly persistence = new PersistenceController<SavedChecklist>(
     this,
     { restore: restoreChecklist, onExternalChange: (saved) => this.followExternal(saved) },
@@ -91,10 +91,8 @@ export class MlChecklist extends MlElement {
 
   private resolved: Resolved = { status: 'loading' };
   private shown?: Checklist;
-  private reportedErrors?: BankIssue[];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank')) this.content.resolve();
+  protected override willUpdate(): void {
     this.resolved = this.resolve();
     const r = this.resolved;
     if (r.status !== 'ready') {
@@ -110,46 +108,15 @@ export class MlChecklist extends MlElement {
     }
   }
 
-  protected override updated(): void {
-    const r = this.resolved;
-    if (r.status === 'error' && r.own && r.errors !== this.reportedErrors) {
-      this.reportedErrors = r.errors;
-      this.emit('ml-bank-error', { errors: r.errors });
-    }
-  }
-
+  /** The checklist the controller resolved, with what this view needs from the bank. */
   private resolve(): Resolved {
     const s = this.content.state;
-    if (s.status !== 'ready') return s.status === 'error' ? { status: 'error', errors: s.errors, own: false } : s;
-    if (s.inline?.kind === 'checklist') {
-      return { status: 'ready', checklist: s.inline.checklist, bankId: s.bank?.id ?? 'inline', titles: NO_TITLES };
-    }
-    const bank = s.inline?.kind === 'bank' ? s.inline.bank : s.bank;
-    if (!bank) {
-      return this.lookupError([
-        { path: '(root)', message: `expected a checklist or a bank in the inline JSON, found ${s.inline?.kind ?? 'nothing'}` },
-      ]);
-    }
-    const list = bank.checklists ?? [];
-    const id = this.checklist.trim();
-    const found = id ? list.find((c) => c.id === id) : list[0];
-    if (found) return { status: 'ready', checklist: found, bankId: bank.id, bankVersion: bank.version, titles: objectiveTitles(bank) };
-    const known = list.map((c) => `"${c.id}"`).join(', ');
-    return this.lookupError([
-      {
-        path: 'checklists',
-        message: id
-          ? `expected the id of a checklist in bank "${bank.id}"${known ? ` (${known})` : ''}, found "${id}"`
-          : `expected at least one checklist in bank "${bank.id}", found none`,
-      },
-    ]);
-  }
-
-  /** Keeps the same errors array while the messages are unchanged, so an error is reported once. */
-  private lookupError(errors: BankIssue[]): Resolved {
-    const last = this.reportedErrors;
-    const same = last && last.length === errors.length && last.every((e, i) => e.path === errors[i]!.path && e.message === errors[i]!.message);
-    return { status: 'error', errors: same ? last : errors, own: true };
+    if (s.status !== 'ready') return s;
+    const { bank, checklist } = s.content;
+    if (!checklist) return { status: 'loading' };
+    return bank
+      ? { status: 'ready', checklist, bankId: bank.id, bankVersion: bank.version, titles: objectiveTitles(bank) }
+      : { status: 'ready', checklist, bankId: 'inline', titles: NO_TITLES };
   }
 
   /** Reads the saved state for the current key: drops unknown ids, starts fresh when it is unreadable. */
@@ -219,7 +186,7 @@ export class MlChecklist extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors);
+    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'));
     const list = r.checklist;
     const total = list.items.length;
     const done = list.items.filter((item) => this.checked.has(item.id)).length;
@@ -295,12 +262,13 @@ function keepKnown(list: Checklist, ids: readonly string[]): { kept: Set<string>
   return { kept, dropped: ids.some((id) => !known.has(id)) };
 }
 
-const titleCache = new WeakMap<Bank, ReadonlyMap<string, string>>();
-function objectiveTitles(bank: Bank): ReadonlyMap<string, string> {
-  let titles = titleCache.get(bank);
+// Keyed by the objectives list: it keeps its identity while the bank is loaded, whatever wraps it.
+const titleCache = new WeakMap<object, ReadonlyMap<string, string>>();
+function objectiveTitles(bank: Pick<Bank, 'objectives'>): ReadonlyMap<string, string> {
+  let titles = titleCache.get(bank.objectives);
   if (!titles) {
     titles = new Map((bank.objectives ?? []).map((o) => [o.id, o.title]));
-    titleCache.set(bank, titles);
+    titleCache.set(bank.objectives, titles);
   }
   return titles;
 }

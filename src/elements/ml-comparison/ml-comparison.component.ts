@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Comparison, PracticeScenario } from '../../bank/schema.js';
@@ -23,8 +23,8 @@ type Resolved = { status: 'loading' } | { status: 'ready'; comparison: Compariso
  * @tagname ml-comparison
  * @summary "A vs B": a table of when to use each, the trap, and practice scenarios.
  *
- * @event ml-answer - The user picked a side in practice: `{ questionId, selected: ['a'] | ['b'], correct }` (questionId is the scenario id).
- * @event ml-bank-error - The content cannot be used (invalid, failed to load, unknown comparison id): `{ errors }`.
+ * @event {CustomEvent<AnswerDetail>} ml-answer - The user picked a side in practice: `{ questionId, selected: ['a'] | ['b'], correct }` (questionId is the scenario id).
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used (invalid, failed to load, unknown comparison id): `{ errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart table - The side-by-side table (wide layout).
@@ -58,7 +58,7 @@ export class MlComparison extends MlElement {
   /** The comparison's id in the bank (default: the bank's first). Not needed with an inline comparison. */
   @property({ reflect: true }) comparison = '';
 
-  private readonly content = new BankController(this);
+  private readonly content = new BankController(this, { request: () => ({ kind: 'comparison', id: this.comparison }) });
 
   /** @internal Index of the current practice scenario. */
   @state() private index = 0;
@@ -69,11 +69,9 @@ export class MlComparison extends MlElement {
 
   private resolved: Resolved = { status: 'loading' };
   private shown?: Comparison;
-  private reportedErrors?: BankIssue[];
   private focusAfterUpdate?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank')) this.content.resolve();
+  protected override willUpdate(): void {
     this.resolved = this.resolve();
     const next = this.resolved.status === 'ready' ? this.resolved.comparison : undefined;
     if (next !== this.shown) {
@@ -83,49 +81,17 @@ export class MlComparison extends MlElement {
   }
 
   protected override updated(): void {
-    const r = this.resolved;
-    if (r.status === 'error' && r.own && r.errors !== this.reportedErrors) {
-      this.reportedErrors = r.errors;
-      this.emit('ml-bank-error', { errors: r.errors });
-    }
     if (this.focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
     }
   }
 
-  /** Finds the comparison in the resolved content. Lookup errors are this element's own (it reports them). */
+  /** The comparison the controller resolved. */
   private resolve(): Resolved {
     const s = this.content.state;
-    if (s.status !== 'ready') return s.status === 'error' ? { status: 'error', errors: s.errors, own: false } : s;
-    if (s.inline?.kind === 'comparison') return { status: 'ready', comparison: s.inline.comparison };
-    const bank = s.inline?.kind === 'bank' ? s.inline.bank : s.bank;
-    if (!bank) {
-      return this.lookupError(() => [
-        { path: '(root)', message: `expected a comparison or a bank in the inline JSON, found ${s.inline?.kind ?? 'nothing'}` },
-      ]);
-    }
-    const list = bank.comparisons ?? [];
-    const id = this.comparison.trim();
-    const found = id ? list.find((c) => c.id === id) : list[0];
-    if (found) return { status: 'ready', comparison: found };
-    const known = list.map((c) => `"${c.id}"`).join(', ');
-    return this.lookupError(() => [
-      {
-        path: 'comparisons',
-        message: id
-          ? `expected the id of a comparison in bank "${bank.id}"${known ? ` (${known})` : ''}, found "${id}"`
-          : `expected at least one comparison in bank "${bank.id}", found none`,
-      },
-    ]);
-  }
-
-  /** Keeps the same errors array while the message is unchanged, so the error is reported once. */
-  private lookupError(make: () => BankIssue[]): Resolved {
-    const errors = make();
-    const last = this.reportedErrors;
-    const same = last && last.length === errors.length && last.every((e, i) => e.path === errors[i]!.path && e.message === errors[i]!.message);
-    return { status: 'error', errors: same ? last : errors, own: true };
+    if (s.status !== 'ready') return s;
+    return s.content.comparison ? { status: 'ready', comparison: s.content.comparison } : { status: 'loading' };
   }
 
   private restart(): void {
@@ -172,7 +138,7 @@ export class MlComparison extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors);
+    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'));
     const c = r.comparison;
     return html`<div part="base" class="comparison">
       <h2 id="title">${inlineText(c.title)}</h2>

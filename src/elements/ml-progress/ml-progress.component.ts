@@ -62,7 +62,9 @@ export class MlProgress extends MlElement {
   /** Where the record lives (default localStorage; tests pass another). @internal */
   @property({ attribute: false }) storageArea?: StorageProvider;
 
-  private readonly content = new BankController(this);
+  // The whole question list: the review plan and the readiness report weigh every question of the bank.
+  private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
+  private bankFor?: { content: unknown; bank: Bank };
   private readonly learner = new RecordController(this, {
     bankId: () => this.bankObject?.id,
     writes: () => this.record !== 'off',
@@ -78,12 +80,15 @@ export class MlProgress extends MlElement {
 
   private get bankObject(): Bank | undefined {
     const s = this.content.state;
-    if (s.status !== 'ready') return undefined;
-    return s.bank ?? (s.inline?.kind === 'bank' ? s.inline.bank : undefined);
+    if (s.status !== 'ready' || !s.content.bank) return undefined;
+    if (this.bankFor?.content !== s.content) {
+      this.bankFor = { content: s.content, bank: { ...s.content.bank, questions: s.content.questions, comparisons: [], checklists: [] } };
+    }
+    return this.bankFor.bank;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank') && this.hasUpdated) this.content.resolve();
+    if (changed.has('bank') && this.hasUpdated) this.bankFor = undefined;
     const s = this.content.state;
     this.errors = s.status === 'error' ? s.errors : [];
     const bank = this.bankObject;

@@ -1,11 +1,21 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { PersistenceController } from '../../controllers/persistence-controller.js';
+import type { ContentRequest } from '../../engine/content.js';
+import {
+  type DeckAction,
+  type DeckState,
+  currentDeckId,
+  deckAnswerOf,
+  deckFits,
+  deckReducer,
+  deckSummary,
+  restoreDeck,
+  startDeck,
+} from '../../engine/deck.js';
 import { isCorrect } from '../../engine/score.js';
-import { selectDeck } from '../../engine/select.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { richText } from '../shared/markup.js';
@@ -13,21 +23,6 @@ import { MlElement } from '../shared/ml-element.js';
 import { questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
 import { quizStyles } from './ml-quiz.styles.js';
-
-interface AnswerRecord {
-  selected: string[];
-  checked: boolean;
-}
-
-/** A deck's progress, as saved under `storage-key`. */
-interface DeckState {
-  v: 1;
-  /** The deck's question ids, in order ("Try missed again" narrows them). */
-  ids: string[];
-  index: number;
-  answers: Record<string, AnswerRecord>;
-  done: boolean;
-}
 
 let instances = 0;
 
@@ -40,9 +35,9 @@ let instances = 0;
  * @tagname ml-quiz
  * @summary One question or a deck, with "Check answer", feedback, explanation and source.
  *
- * @event ml-answer - The reader checked an answer: `{ questionId, selected, correct }`.
- * @event ml-complete - The reader finished a deck: `{ correct, total }`.
- * @event ml-bank-error - The content cannot be used: `{ errors }`.
+ * @event {CustomEvent<AnswerDetail>} ml-answer - The reader checked an answer: `{ questionId, selected, correct }`.
+ * @event {CustomEvent<CompleteDetail>} ml-complete - The reader finished a deck: `{ correct, total }`.
+ * @event {CustomEvent<BankErrorDetail>} ml-bank-error - The content cannot be used: `{ errors }`.
  *
  * @csspart base - The card.
  * @csspart question - The fieldset holding the stem and the options.
@@ -52,6 +47,7 @@ let instances = 0;
  * @csspart verdict - "Correct" or "Incorrect".
  * @csspart explanation - Why the key is right.
  * @csspart progress - "3 of 10" in a deck.
+ * @csspart results - The deck's summary (score, missed questions, "Try missed again").
  * @csspart error - The error panel.
  *
  * @cssproperty --ml-accent - Buttons, selection and links.
@@ -86,127 +82,81 @@ export class MlQuiz extends MlElement {
   /** Where a deck saves its progress (localStorage key); without it a deck starts afresh on reload. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
-  private readonly content = new BankController(this);
+  private readonly content = new BankController(this, { request: () => this.request() });
   private readonly store = new PersistenceController<DeckState>(this, {
     restore: (data) => restoreDeck(data),
     onExternalChange: (saved) => this.adopt(saved),
   });
   private readonly uid = `mlq${++instances}`;
 
-  /** @internal The questions available (the selection before "Try missed again"). */
-  @state() private deck: Question[] = [];
   /** @internal */
-  @state() private errors: BankIssue[] = [];
-  /** @internal */
-  @state() private progress: DeckState = emptyDeck([]);
+  @state() private progress: DeckState = startDeck([]);
   /** @internal Shown when "Check answer" is pressed with nothing selected. */
   @state() private nudge = false;
   /** @internal */
   @state() private announcement = '';
+  /** The questions the content resolved to (the deck before "Try missed again"). */
+  private deck: Question[] = [];
   private single = false;
-  private selectionKey = '';
-  private reportedErrors = '';
+  private deckFor?: unknown[];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank') && this.hasUpdated) this.content.resolve();
-    this.store.setKey(this.storageKey || undefined);
-    this.select();
-  }
-
-  /** Recomputes the deck when content or attributes change; keeps progress when the deck is the same. */
-  private select(): void {
-    const state = this.content.state;
-    if (state.status === 'loading') return;
-    const key = JSON.stringify([state.status, this.question, this.questions, this.domain, this.objective, this.count, this.seed, this.storageKey]);
-    if (state.status === 'ready' && key === this.selectionKey && this.lastContent === state) return;
-    this.selectionKey = key;
-    this.lastContent = state;
-    const result = state.status === 'error' ? { errors: state.errors } : this.resolveQuestions(state);
-    if ('errors' in result) {
-      this.deck = [];
-      this.errors = result.errors;
-      const signature = JSON.stringify(result.errors);
-      if (state.status !== 'error' && signature !== this.reportedErrors) {
-        this.reportedErrors = signature;
-        queueMicrotask(() => this.emit('ml-bank-error', { errors: result.errors }));
-      }
-      return;
-    }
-    this.errors = [];
-    this.deck = result.questions;
-    this.single = result.single;
-    const ids = result.questions.map((q) => q.id);
-    const saved = this.store.read();
-    if (saved.status === 'ok' && this.validFor(saved.state)) this.progress = saved.state;
-    else this.progress = emptyDeck(ids);
-  }
-  private lastContent: unknown;
-
-  private resolveQuestions(state: Extract<BankController['state'], { status: 'ready' }>): { questions: Question[]; single: boolean } | { errors: BankIssue[] } {
-    if (state.inline && state.inline.kind !== 'bank') {
-      if (state.inline.kind !== 'questions') {
-        return { errors: [{ path: '(root)', message: `expected a question or a list of questions for <ml-quiz>, found a ${state.inline.kind}` }] };
-      }
-      const list = state.inline.questions;
-      if (this.question) {
-        const hit = list.find((q) => q.id === this.question);
-        return hit ? { questions: [hit], single: true } : { errors: [{ path: 'question', message: `expected the id of an inline question, found "${this.question}"` }] };
-      }
-      return { questions: list, single: list.length === 1 };
-    }
-    const bank = state.inline?.kind === 'bank' ? state.inline.bank : state.bank!;
-    if (this.question) {
-      const hit = bank.questions.find((q) => q.id === this.question);
-      return hit
-        ? { questions: [hit], single: true }
-        : { errors: [{ path: 'question', message: `expected a question id of bank "${bank.id}", found "${this.question}"` }] };
-    }
+  private request(): ContentRequest {
+    if (this.question) return { kind: 'question', id: this.question };
     const ids = this.questions?.split(/\s+/).filter(Boolean);
-    const selection = selectDeck(bank, { questions: ids, domain: this.domain, objective: this.objective, count: this.count, seed: this.seed });
-    return selection.ok ? { questions: selection.questions, single: selection.questions.length === 1 } : { errors: selection.errors };
+    return { kind: 'deck', query: { questions: ids, domain: this.domain, objective: this.objective, count: this.count, seed: this.seed } };
   }
 
-  private validFor(saved: DeckState): boolean {
-    const available = new Set(this.deck.map((q) => q.id));
-    return saved.ids.length > 0 && saved.ids.every((id) => available.has(id));
+  protected override willUpdate(): void {
+    this.store.setKey(this.storageKey || undefined);
+    const content = this.content.state;
+    // A new resolution (or another storage key) is a new deck; anything else keeps the learner's progress.
+    const key = [content, this.storageKey];
+    if (content.status !== 'ready' || (this.deckFor && key.every((v, i) => v === this.deckFor![i]))) return;
+    this.deckFor = key;
+    this.deck = content.content.questions;
+    this.single = this.question !== undefined && this.question !== '' ? true : this.deck.length === 1;
+    const saved = this.store.read();
+    const ids = this.deck.map((q) => q.id);
+    this.progress = saved.status === 'ok' && deckFits(saved.state, ids) ? saved.state : startDeck(ids);
   }
 
   private adopt(saved: DeckState | undefined): void {
-    if (saved && this.validFor(saved)) this.progress = saved;
-    else if (!saved) this.progress = emptyDeck(this.deck.map((q) => q.id));
+    const ids = this.deck.map((q) => q.id);
+    if (saved && deckFits(saved, ids)) this.progress = saved;
+    else if (!saved) this.progress = startDeck(ids);
   }
 
-  private save(next: DeckState): void {
-    this.progress = next;
-    if (!this.single) this.store.write(next);
+  private apply(action: DeckAction): DeckState {
+    const next = deckReducer(this.progress, action);
+    if (next !== this.progress) {
+      this.progress = next;
+      if (!this.single) this.store.write(next);
+    }
+    return next;
   }
 
   private get current(): Question | undefined {
-    const id = this.progress.ids[this.progress.index];
+    const id = currentDeckId(this.progress);
     return this.deck.find((q) => q.id === id);
-  }
-
-  private answerOf(id: string): AnswerRecord {
-    return this.progress.answers[id] ?? { selected: [], checked: false };
   }
 
   private onSelect(question: Question, selected: string[]): void {
     this.nudge = false;
-    this.save({ ...this.progress, answers: { ...this.progress.answers, [question.id]: { selected, checked: false } } });
+    this.apply({ type: 'select', questionId: question.id, selected });
   }
 
   private check(event?: Event): void {
     event?.preventDefault();
     const question = this.current;
     if (!question) return;
-    const record = this.answerOf(question.id);
+    const record = deckAnswerOf(this.progress, question.id);
     if (record.checked) return;
     if (record.selected.length === 0) {
       this.nudge = true;
       return;
     }
+    this.apply({ type: 'check', questionId: question.id });
     const correct = isCorrect(question, record.selected);
-    this.save({ ...this.progress, answers: { ...this.progress.answers, [question.id]: { ...record, checked: true } } });
     this.announcement = `${this.label(correct ? 'correct' : 'incorrect')}. ${plain(question.explanation)}`;
     this.emit('ml-answer', { questionId: question.id, selected: [...record.selected], correct });
     // Focus after the verdict has painted: focusing forces style and layout, which would delay that frame.
@@ -214,17 +164,15 @@ export class MlQuiz extends MlElement {
   }
 
   private next(): void {
-    const last = this.progress.index >= this.progress.ids.length - 1;
-    if (last) {
-      this.save({ ...this.progress, done: true });
-      const { correct, total } = this.tally();
+    const next = this.apply({ type: 'next' });
+    if (next.done) {
+      const { correct, total } = deckSummary(next, this.deck);
       this.announcement = format(this.label('score'), { correct, total });
       this.emit('ml-complete', { correct, total });
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary h2')?.focus());
       return;
     }
     this.announcement = '';
-    this.save({ ...this.progress, index: this.progress.index + 1 });
     void this.updateComplete.then(() => this.focusQuestion());
   }
 
@@ -232,28 +180,15 @@ export class MlQuiz extends MlElement {
     this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus();
   }
 
-  private tally(): { correct: number; total: number; missed: Question[] } {
-    const missed: Question[] = [];
-    let correct = 0;
-    for (const id of this.progress.ids) {
-      const question = this.deck.find((q) => q.id === id);
-      if (!question) continue;
-      if (isCorrect(question, this.answerOf(id).selected)) correct += 1;
-      else missed.push(question);
-    }
-    return { correct, total: this.progress.ids.length, missed };
-  }
-
   private retryMissed(): void {
-    const { missed } = this.tally();
-    this.save(emptyDeck(missed.map((q) => q.id)));
+    this.apply({ type: 'retryMissed', questions: this.deck });
     this.announcement = '';
     void this.updateComplete.then(() => this.focusQuestion());
   }
 
   private restart(): void {
     this.store.clear();
-    this.progress = emptyDeck(this.deck.map((q) => q.id));
+    this.progress = startDeck(this.deck.map((q) => q.id));
     this.announcement = '';
     void this.updateComplete.then(() => this.focusQuestion());
   }
@@ -266,12 +201,13 @@ export class MlQuiz extends MlElement {
   }
 
   private renderBody() {
-    if (this.errors.length) return errorPanel(this.label('errorTitle'), this.errors);
-    if (this.content.state.status === 'loading' || this.deck.length === 0) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
+    const content = this.content.state;
+    if (content.status === 'error') return errorPanel(this.label('errorTitle'), content.errors, this.label('moreErrors'));
+    if (content.status === 'loading' || this.deck.length === 0) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     if (this.progress.done && !this.single) return this.renderSummary();
     const question = this.current;
     if (!question) return nothing;
-    const record = this.answerOf(question.id);
+    const record = deckAnswerOf(this.progress, question.id);
     const correct = record.checked && isCorrect(question, record.selected);
     const position = this.progress.index + 1;
     const total = this.progress.ids.length;
@@ -327,7 +263,8 @@ export class MlQuiz extends MlElement {
   }
 
   private renderSummary() {
-    const { correct, total, missed } = this.tally();
+    const { correct, total, missed: missedIds } = deckSummary(this.progress, this.deck);
+    const missed = missedIds.map((id) => this.deck.find((q) => q.id === id)).filter((q) => q !== undefined);
     return html`<section class="summary" part="results">
       <h2 tabindex="-1">${this.label('deckComplete')}</h2>
       <p class="score" part="progress">${format(this.label('score'), { correct, total })}</p>
@@ -343,25 +280,6 @@ export class MlQuiz extends MlElement {
       </div>
     </section>`;
   }
-}
-
-function emptyDeck(ids: string[]): DeckState {
-  return { v: 1, ids, index: 0, answers: {}, done: false };
-}
-
-function restoreDeck(data: unknown): DeckState | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const d = data as Partial<DeckState>;
-  if (d.v !== 1 || !Array.isArray(d.ids) || !d.ids.every((id) => typeof id === 'string')) return undefined;
-  if (typeof d.index !== 'number' || !Number.isInteger(d.index) || d.index < 0 || d.index >= d.ids.length) return undefined;
-  if (typeof d.answers !== 'object' || d.answers === null) return undefined;
-  const answers: Record<string, AnswerRecord> = {};
-  for (const [id, record] of Object.entries(d.answers)) {
-    const r = record as Partial<AnswerRecord>;
-    if (!Array.isArray(r?.selected) || !r.selected.every((s) => typeof s === 'string') || typeof r.checked !== 'boolean') return undefined;
-    answers[id] = { selected: r.selected, checked: r.checked };
-  }
-  return { v: 1, ids: d.ids, index: d.index, answers, done: d.done === true };
 }
 
 /** The stem's first paragraph as plain text, shortened, for the list of missed questions. */

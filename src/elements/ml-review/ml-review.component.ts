@@ -73,7 +73,9 @@ export class MlReview extends MlElement {
   /** Where the record lives (default localStorage; tests pass another). @internal */
   @property({ attribute: false }) storageArea?: StorageProvider;
 
-  private readonly content = new BankController(this);
+  // The whole question list: the review plan and the readiness report weigh every question of the bank.
+  private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
+  private bankFor?: { content: unknown; bank: Bank };
   private readonly learner = new RecordController(this, {
     bankId: () => this.bankObject?.id,
     writes: () => this.record !== 'off',
@@ -100,14 +102,17 @@ export class MlReview extends MlElement {
 
   private get bankObject(): Bank | undefined {
     const s = this.content.state;
-    if (s.status !== 'ready') return undefined;
-    return s.bank ?? (s.inline?.kind === 'bank' ? s.inline.bank : undefined);
+    if (s.status !== 'ready' || !s.content.bank) return undefined;
+    if (this.bankFor?.content !== s.content) {
+      this.bankFor = { content: s.content, bank: { ...s.content.bank, questions: s.content.questions, comparisons: [], checklists: [] } };
+    }
+    return this.bankFor.bank;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bank') && this.hasUpdated) {
       this.session = undefined;
-      this.content.resolve();
+      this.bankFor = undefined;
     }
     const s = this.content.state;
     this.errors = s.status === 'error' ? s.errors : [];
