@@ -141,4 +141,37 @@ describe('<ml-review>', () => {
       el.remove();
     }
   });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`is accessible in every state: ${theme}`, async function () {
+      // Axe runs six times here.
+      this.timeout(40_000);
+      const clock = fakeClock();
+      const el = await review(clock, 2, { theme });
+      await expect(el, `question ${theme}`).to.be.accessible();
+      q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(text(el, '.nudge')).to.not.equal('');
+      await expect(el, `nudge ${theme}`).to.be.accessible();
+      q<HTMLInputElement>(el, 'fieldset input')!.click();
+      q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(q(el, '[part~="verdict"]')).to.exist;
+      await expect(el, `verdict ${theme}`).to.be.accessible();
+      q<HTMLButtonElement>(el, '.actions button')!.click();
+      await el.updateComplete;
+      await answer(el, bank, true);
+      expect(q(el, '.summary')).to.exist;
+      await expect(el, `summary ${theme}`).to.be.accessible();
+      el.remove();
+
+      const off = await review(clock, 2, { theme, storageArea: () => null, record: 'off' });
+      expect(text(off, '.notice')).to.not.equal('');
+      await expect(off, `record off ${theme}`).to.be.accessible();
+      off.remove();
+
+      const failing = await fixture<MlReview>(html`<ml-review bank="/nowhere/bank.json" theme=${theme}></ml-review>`);
+      await rendered(failing, '[role="alert"]');
+      await expect(failing, `error ${theme}`).to.be.accessible();
+    });
+  }
 });

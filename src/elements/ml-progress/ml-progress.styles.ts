@@ -107,9 +107,45 @@ export const progressStyles = css`
     [role='status'] {
       display: none;
     }
-    table,
+    /* A compact report: the objective table (dozens of rows) fits on two A4 pages with the rest. */
+    h2 {
+      font-size: 14pt;
+    }
+    h3 {
+      font-size: 11pt;
+      margin-block: 0.6rem 0.25rem;
+      break-after: avoid;
+    }
+    [part~='readiness'] {
+      font-size: 13pt;
+    }
+    .detail,
+    ol {
+      font-size: 9pt;
+    }
+    table {
+      font-size: 8pt;
+      line-height: 1.25;
+    }
+    th,
+    td {
+      padding: 1px 4px;
+    }
+    td.num,
+    td:last-child {
+      white-space: nowrap;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr,
     [part~='chart'] {
       break-inside: avoid;
+    }
+    /* Browsers leave backgrounds out of print by default; the bars are the chart. */
+    .fill,
+    .range {
+      print-color-adjust: exact;
     }
   }
 `;
