@@ -27,7 +27,8 @@ export default {
   nodeResolve: true,
   // One page at a time: a background page gets no animation frames, and open-wc fixtures wait for one.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A ceiling, not a speed check: generous so a loaded machine (CI shares it) does not fail a correct test.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures()],
   browsers: [
