@@ -179,11 +179,11 @@ describe('<ml-checklist>', () => {
     }
   });
 
-  it('keeps working when storage is full (setItem throws), and says so after the failed save', async () => {
+  it('keeps working when storage is full (setItem throws), and says so before the first tick', async () => {
     const restore = stubStorage({ setItem: quota });
     try {
       const el = await checklist();
-      expect(notices(el)).to.deep.equal([]);
+      expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
       await click(el, 'Know dev');
       await click(el, 'Know ops');
       expect(checkedLabels(el)).to.deep.equal(['Know dev', 'Know ops']);
@@ -203,6 +203,78 @@ describe('<ml-checklist>', () => {
     await click(el, 'Know dev');
     expect(checkedLabels(el)).to.deep.equal(['Know dev']);
     expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+  });
+
+  it('says up front, on an untouched list, that progress cannot be saved when storage is unavailable', async () => {
+    const el = document.createElement('ml-checklist');
+    el.storageArea = null;
+    el.bank = miniBankUrl;
+    el.checklist = 'ready';
+    await ready(await fixture<MlChecklist>(el));
+    expect(checkedLabels(el)).to.deep.equal([]);
+    expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no storage notice while storage works, and leaves no trial key behind', async () => {
+    const before = localStorage.length;
+    const el = await checklist();
+    expect(notices(el)).to.deep.equal([]);
+    expect(localStorage.length).to.equal(before);
+  });
+
+  it('keeps two checklists of the same list on one page in step, and the saved state whole', async () => {
+    const wrapper = fixtureSync(html`<div>
+      <ml-checklist bank=${miniBankUrl} checklist="ready"></ml-checklist>
+      <ml-checklist bank=${miniBankUrl} checklist="ready"></ml-checklist>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('ml-checklist')] as MlChecklist[];
+    await ready(a!);
+    await ready(b!);
+    const seenByB = changes(b!);
+    await click(a!, 'Know dev');
+    await b!.updateComplete;
+    expect(checkedLabels(b!)).to.deep.equal(['Know dev']);
+    expect(progressText(b!)).to.equal('1 of 3 ready');
+    await click(b!, 'Book the exam');
+    await a!.updateComplete;
+    expect(checkedLabels(a!)).to.deep.equal(['Know dev', 'Book the exam']);
+    // Neither overwrote the other: the saved state has both ticks, so a reload shows both.
+    expect(JSON.parse(localStorage.getItem(KEY)!).checked).to.deep.equal(['r1', 'r3']);
+    const reloaded = await checklist();
+    expect(checkedLabels(reloaded)).to.deep.equal(['Know dev', 'Book the exam']);
+    // Only the element the learner used reports the change.
+    expect(seenByB).to.deep.equal([{ checked: ['r1', 'r3'], total: 3 }]);
+
+    // A reset in one clears the other.
+    $(a!, 'button.reset')!.click();
+    await a!.updateComplete;
+    $(a!, 'dialog button.confirm')!.click();
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(checkedLabels(b!)).to.deep.equal([]);
+    expect(progressText(b!)).to.equal('0 of 3 ready');
+  });
+
+  it('keeps two checklists with the same key in step when storage is unavailable', async () => {
+    const restore = stubStorage({ getItem: quota, setItem: quota, removeItem: quota });
+    try {
+      const wrapper = fixtureSync(html`<div>
+        <ml-checklist bank=${miniBankUrl} checklist="ready" storage-key="test-checklist-shared"></ml-checklist>
+        <ml-checklist bank=${miniBankUrl} checklist="ready" storage-key="test-checklist-shared"></ml-checklist>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('ml-checklist')] as MlChecklist[];
+      await ready(a!);
+      await ready(b!);
+      await click(a!, 'Know ops');
+      await b!.updateComplete;
+      expect(checkedLabels(b!)).to.deep.equal(['Know ops']);
+      await click(b!, 'Know dev');
+      await a!.updateComplete;
+      expect(checkedLabels(a!)).to.deep.equal(['Know dev', 'Know ops']);
+    } finally {
+      restore();
+    }
   });
 
   it('keeps two instances with different storage keys apart', async () => {

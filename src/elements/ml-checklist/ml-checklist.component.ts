@@ -80,14 +80,17 @@ export class MlChecklist extends MlElement {
   private readonly content = new BankController(this, { request: () => ({ kind: 'checklist', id: this.checklist }) });
   private readonly persistence = new PersistenceController<SavedChecklist>(
     this,
-    { restore: restoreChecklist, onExternalChange: (saved) => this.followExternal(saved) },
-    () => (this.storageArea !== undefined ? this.storageArea : globalThis.localStorage ?? null),
+    // samePage: two checklists of one list on a page stay in step (a write fires no `storage` event in its own page).
+    { restore: restoreChecklist, onExternalChange: (saved) => this.followExternal(saved), samePage: true },
+    () => this.storage(),
   );
 
   /** @internal Checked item ids. */
   @state() private checked: ReadonlySet<string> = new Set();
   /** @internal A quiet note about restored state. */
   @state() private restoreNote?: 'corrupt' | 'partly';
+  /** @internal Storage refused a trial write when the list was shown: say so before the learner's first tick. */
+  @state() private storageRefused = false;
 
   private resolved: Resolved = { status: 'loading' };
   private shown?: Checklist;
@@ -119,8 +122,13 @@ export class MlChecklist extends MlElement {
       : { status: 'ready', checklist, bankId: 'inline', titles: NO_TITLES };
   }
 
+  private storage(): Storage | null {
+    return this.storageArea !== undefined ? this.storageArea : globalThis.localStorage ?? null;
+  }
+
   /** Reads the saved state for the current key: drops unknown ids, starts fresh when it is unreadable. */
   private restore(list: Checklist): void {
+    this.storageRefused = !storageAccepts(() => this.storage());
     const read = this.persistence.read();
     this.restoreNote = undefined;
     if (read.status === 'ok') {
@@ -146,6 +154,7 @@ export class MlChecklist extends MlElement {
   private save(list: Checklist, bankVersion?: string): void {
     const checked = this.ordered(list);
     this.persistence.write({ v: 1, checked, ...(bankVersion ? { bankVersion } : {}) });
+    if (this.persistence.available) this.storageRefused = false;
     this.emit('ml-checklist-change', { checked, total: list.items.length });
   }
 
@@ -191,7 +200,7 @@ export class MlChecklist extends MlElement {
     const total = list.items.length;
     const done = list.items.filter((item) => this.checked.has(item.id)).length;
     const notes = [
-      this.persistence.available ? '' : this.label('storageUnavailable'),
+      this.persistence.available && !this.storageRefused ? '' : this.label('storageUnavailable'),
       this.restoreNote === 'corrupt' ? this.label('savedStateCorrupt') : '',
       this.restoreNote === 'partly' ? this.label('savedStateKeptPartly') : '',
     ].filter(Boolean);
@@ -254,6 +263,23 @@ function restoreChecklist(data: unknown): SavedChecklist | undefined {
   const { v, checked, bankVersion } = data as Record<string, unknown>;
   if (v !== 1 || !Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) return undefined;
   return { v: 1, checked: checked as string[], ...(typeof bankVersion === 'string' ? { bankVersion } : {}) };
+}
+
+/**
+ * Whether storage takes a write now. Reading alone cannot tell (a missing, disabled or full storage reads as empty), and
+ * the notice must show before the first tick, not after it silently failed.
+ */
+function storageAccepts(storage: () => Storage | null): boolean {
+  const probe = 'ml-quiz:v1:probe';
+  try {
+    const area = storage();
+    if (!area) return false;
+    area.setItem(probe, '1');
+    area.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function keepKnown(list: Checklist, ids: readonly string[]): { kept: Set<string>; dropped: boolean } {
