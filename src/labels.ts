@@ -144,6 +144,8 @@ export interface Labels {
   /** `{added} new answers imported; {total} in the record.` */
   importDone: string;
   importError: string;
+  /** A child of an <ml-bank> whose load failed: a quiet pointer to the provider's message (no second alert). */
+  bankFailedSeeAbove: string;
 }
 
 export const defaultLabels: Labels = {
@@ -263,6 +265,7 @@ export const defaultLabels: Labels = {
   importError: 'This file cannot be imported',
   intervalColumn: '90% CI',
   moreErrors: '…and {n} more',
+  bankFailedSeeAbove: 'Not shown: the question bank could not be loaded (see the message above).',
 };
 
 /** Fills `{name}` placeholders. */

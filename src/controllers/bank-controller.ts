@@ -87,9 +87,10 @@ export class BankController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Report an error once per distinct set of messages; errors from an <ml-bank> are that provider's to report.
+    // Report an error once per distinct set of messages. Errors from a failing <ml-bank> are reported here too (the
+    // contract: each child still dispatches ml-bank-error); only the alert is the provider's alone.
     const state = this.state;
-    if (state.status !== 'error' || !state.own) {
+    if (state.status !== 'error') {
       if (state.status === 'ready') this.reported = '';
       return;
     }

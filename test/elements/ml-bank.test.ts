@@ -1,5 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/ml-bank.js';
+import '../../src/elements/ml-checklist.js';
+import '../../src/elements/ml-comparison.js';
+import '../../src/elements/ml-quiz.js';
 import type { MlBank } from '../../src/elements/ml-bank.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
 
@@ -34,5 +37,55 @@ describe('<ml-bank>', () => {
     const el = await fixture<MlBank>(html`<ml-bank src="no-such-bank"></ml-bank>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error panel shown');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"databricks-ml-professional"');
+  });
+});
+
+describe('<ml-bank> that fails, with children', () => {
+  /** Every role=alert on the page, looking into shadow roots. */
+  function alerts(root: Document | ShadowRoot | Element = document): Element[] {
+    const found: Element[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      if (el.getAttribute('role') === 'alert') found.push(el);
+      if (el.shadowRoot) found.push(...alerts(el.shadowRoot));
+    }
+    return found;
+  }
+  const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it('announces the failure once, on the provider; each child shows a quiet pointer and still dispatches ml-bank-error', async () => {
+    const reported: string[] = [];
+    const record = (e: Event) => reported.push((e.target as Element).localName);
+    document.addEventListener('ml-bank-error', record);
+    try {
+      const bank = await fixture<MlBank>(html`<ml-bank src="/no/such/bank.json">
+        <ml-quiz question="q1"></ml-quiz>
+        <ml-comparison></ml-comparison>
+        <ml-checklist></ml-checklist>
+      </ml-bank>`);
+      const children = [...bank.querySelectorAll('ml-quiz, ml-comparison, ml-checklist')] as HTMLElement[];
+      await waitUntil(() => children.every((c) => c.shadowRoot?.querySelector('.provider-note')), 'each child points to the provider', { timeout: 5000 });
+      await waitUntil(() => reported.length === 4, 'four ml-bank-error events', { timeout: 5000 });
+
+      const all = alerts();
+      expect(all.length).to.equal(1);
+      expect(bank.shadowRoot!.contains(all[0]!)).to.equal(true);
+      expect(text(all[0])).to.contain('HTTP 404');
+      for (const child of children) {
+        expect(text(child.shadowRoot!.querySelector('.provider-note'))).to.equal('Not shown: the question bank could not be loaded (see the message above).');
+        expect(child.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      }
+      expect(reported.sort()).to.deep.equal(['ml-bank', 'ml-checklist', 'ml-comparison', 'ml-quiz']);
+      await expect(bank).to.be.accessible();
+    } finally {
+      document.removeEventListener('ml-bank-error', record);
+    }
+  });
+
+  it('still gives a child its own alert for its own error inside a working bank', async () => {
+    const bank = await fixture<MlBank>(html`<ml-bank src=${miniBankUrl}><ml-comparison comparison="nope"></ml-comparison></ml-bank>`);
+    const child = bank.querySelector('ml-comparison')!;
+    await waitUntil(() => child.shadowRoot?.querySelector('[role="alert"]'), 'the child shows its own alert', { timeout: 5000 });
+    expect(bank.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(child.shadowRoot!.querySelector('.provider-note')).to.equal(null);
   });
 });

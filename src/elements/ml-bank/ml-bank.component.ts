@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { loadBank } from '../../bank/load.js';
 import { type BankContextValue, bankContext } from '../../controllers/bank-context.js';
-import { errorPanel } from '../shared/error-panel.js';
+import { errorPanel, markShownByProvider } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
 import { bankStyles } from './ml-bank.styles.js';
 
@@ -41,7 +41,7 @@ export class MlBank extends MlElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     if (!this.src) {
-      this.publish({ status: 'error', errors: [{ path: '(root)', message: 'expected a built-in bank id or a URL in the src attribute, found nothing' }] });
+      this.publish({ status: 'error', errors: markShownByProvider([{ path: '(root)', message: 'expected a built-in bank id or a URL in the src attribute, found nothing' }]) });
       return;
     }
     this.publish({ status: 'loading' });
@@ -51,7 +51,7 @@ export class MlBank extends MlElement {
       this.publish({ status: 'ready', bank: result.bank });
       this.emit('ml-bank-load', { bankId: result.bank.id, questionCount: result.bank.questions.length });
     } else {
-      this.publish({ status: 'error', errors: result.errors });
+      this.publish({ status: 'error', errors: markShownByProvider([...result.errors]) });
       this.emit('ml-bank-error', { errors: result.errors });
     }
   }
@@ -63,9 +63,9 @@ export class MlBank extends MlElement {
 
   protected override render() {
     const value = this.provider.value;
-    // Descendants show their own loading and error states; the bank adds one panel of its own only for errors, so
-    // the reason is stated once, where the bank is.
-    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), value.errors, this.label('moreErrors')) : nothing}<slot></slot>`;
+    // Descendants show their own loading states; for a failed load the bank shows the one alert, where the bank is, and
+    // its children a quiet pointer to it (they receive the published, marked list; this panel renders a copy).
+    return html`${value.status === 'error' ? errorPanel(this.label('errorTitle'), [...value.errors], this.label('moreErrors')) : nothing}<slot></slot>`;
   }
 }
 

@@ -195,7 +195,7 @@ export class MlChecklist extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'));
+    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
     const list = r.checklist;
     const total = list.items.length;
     const done = list.items.filter((item) => this.checked.has(item.id)).length;

@@ -138,7 +138,7 @@ export class MlComparison extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'));
+    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
     const c = r.comparison;
     return html`<div part="base" class="comparison">
       <h2 id="title">${inlineText(c.title)}</h2>
