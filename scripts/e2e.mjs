@@ -651,6 +651,15 @@ try {
     await page.waitForTimeout(1000);
     assertEqual(asked, 1, 'requests for the failing chunk');
     assert(!(await page.evaluate(() => Boolean(customElements.get('ml-checklist')))), 'ml-checklist defined from a 404');
+    // Each of them shows a short message in its place, not a 0-px box (issue 15 item 9).
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('ml-checklist')].map((el) => ({ text: el.textContent.trim(), height: el.getBoundingClientRect().height })),
+    );
+    assertEqual(shown.length, 5, 'ml-checklist elements added');
+    for (const { text, height } of shown) {
+      assertEqual(text, 'This content could not be loaded. Check your connection and reload the page.', 'message in place of the element');
+      assert(height > 0, 'an element whose code failed to load is a 0-px box');
+    }
     await blog.context.close();
   });
 } catch (error) {

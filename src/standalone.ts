@@ -28,11 +28,15 @@ export function load(tag?: string): Promise<unknown> {
   let pending = started.get(tag);
   if (!pending) {
     failed.delete(tag);
-    pending = loader().catch((error: unknown) => {
-      started.delete(tag);
-      failed.add(tag);
-      console.error(`ml-quiz: could not load <${tag}>`, error);
-    });
+    pending = loader().then(
+      () => clearLoadFailure(tag),
+      (error: unknown) => {
+        started.delete(tag);
+        failed.add(tag);
+        console.error(`ml-quiz: could not load <${tag}>`, error);
+        showLoadFailure(tag, document);
+      },
+    );
     started.set(tag, pending);
   }
   return pending;
@@ -40,9 +44,38 @@ export function load(tag?: string): Promise<unknown> {
 
 function discover(root: ParentNode): void {
   for (const tag of Object.keys(loaders)) {
-    if (started.has(tag) || failed.has(tag) || customElements.get(tag)) continue;
-    if (matches(root, tag) || root.querySelector(tag)) void load(tag);
+    if (customElements.get(tag)) continue;
+    if (failed.has(tag)) showLoadFailure(tag, root);
+    else if (!started.has(tag) && (matches(root, tag) || root.querySelector(tag))) void load(tag);
   }
+}
+
+/** Marks the message this file puts into an element whose code did not load. */
+const FALLBACK = 'data-ml-quiz-load-failed';
+
+/**
+ * An element whose code failed to load (404, wrong MIME type, offline) would stay an empty 0-px box: put a short message
+ * in its light DOM instead, where an undefined element shows it. English only: the element's `labels` live in the code
+ * that did not load, and the entry stays small. Adding the message triggers the observer once, with nothing to load, so
+ * it cannot loop. @internal Exported for tests.
+ */
+export function showLoadFailure(tag: string, root: ParentNode = document): void {
+  const found = [...(matches(root, tag) ? [root as Element] : []), ...root.querySelectorAll(tag)];
+  for (const element of found) {
+    if (customElements.get(tag) || element.querySelector(`:scope > [${FALLBACK}]`)) continue;
+    const note = document.createElement('p');
+    note.setAttribute(FALLBACK, '');
+    note.setAttribute('role', 'note');
+    note.textContent = 'This content could not be loaded. Check your connection and reload the page.';
+    // CSSOM properties, not a style attribute, so a strict style-src policy allows them.
+    Object.assign(note.style, { display: 'block', margin: '0.5rem 0', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: '6px' });
+    element.prepend(note);
+  }
+}
+
+/** Removes the messages once the element's code did load (a later explicit `load(tag)`). */
+function clearLoadFailure(tag: string): void {
+  for (const note of document.querySelectorAll(`${tag} > [${FALLBACK}]`)) note.remove();
 }
 
 function matches(node: ParentNode, tag: string): boolean {

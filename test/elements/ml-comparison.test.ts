@@ -45,7 +45,51 @@ function answers(el: MlComparison): AnswerDetail[] {
   return seen;
 }
 
+const RECORD = 'ml-quiz:v1:mini:record';
+const recorded = (): { q: string; s: string[]; c: boolean; src?: string }[] => JSON.parse(localStorage.getItem(RECORD) ?? '{"answers":[]}').answers;
+
 describe('<ml-comparison>', () => {
+  beforeEach(() => localStorage.removeItem(RECORD));
+  afterEach(() => localStorage.removeItem(RECORD));
+
+  it('adds each practice answer to the learner\'s record, marked as comparison practice', async () => {
+    const el = await comparison();
+    const before = Date.now();
+    choice(el, 'X').click();
+    await waitUntil(() => recorded().length === 1, 'first answer recorded', { timeout: 5000 });
+    $(el, 'button.next')!.click();
+    await el.updateComplete;
+    choice(el, 'X').click();
+    await waitUntil(() => recorded().length === 2, 'second answer recorded', { timeout: 5000 });
+    const answers = recorded();
+    expect(answers.map(({ q, s, c, src }) => ({ q, s, c, src }))).to.deep.equal([
+      { q: 'x-vs-y-p1', s: ['a'], c: true, src: 'comparison' },
+      { q: 'x-vs-y-p2', s: ['a'], c: false, src: 'comparison' },
+    ]);
+    expect((answers[0] as unknown as { t: number }).t).to.be.at.least(before);
+    expect($(el, '.notice')).to.equal(null);
+  });
+
+  it('adds nothing to the record with record="off", and practice works the same', async () => {
+    const el = await ready(await fixture<MlComparison>(html`<ml-comparison bank=${miniBankUrl} comparison="x-vs-y" record="off"></ml-comparison>`));
+    const seen = answers(el);
+    choice(el, 'Y').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).to.have.length(1);
+    expect(text($(el, '[part~="verdict"]'))).to.equal('Incorrect');
+    expect(localStorage.getItem(RECORD)).to.equal(null);
+  });
+
+  it('keeps practising, with a quiet notice, when the record cannot be saved', async () => {
+    const el = await comparison();
+    el.recordStorage = () => null;
+    choice(el, 'X').click();
+    await waitUntil(() => $(el, '.notice'), 'notice shown', { timeout: 5000 });
+    expect(text($(el, '.notice'))).to.equal('Progress cannot be saved in this browser; it is kept until you leave the page.');
+    expect(text($(el, '[part~="verdict"]'))).to.equal('Correct');
+    await expect(el).to.be.accessible();
+  });
   it('shows both concepts in a real table with column headers, and the trap as a callout', async () => {
     const el = await comparison();
     expect(text($(el, 'h2'))).to.equal('X vs Y');

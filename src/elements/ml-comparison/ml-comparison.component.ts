@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Comparison, PracticeScenario } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import type { StorageProvider } from '../../controllers/record-store.js';
+import type { RecordedAnswer } from '../../engine/record.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { inlineText, richText } from '../shared/markup.js';
@@ -10,7 +12,10 @@ import { MlElement } from '../shared/ml-element.js';
 import { comparisonStyles } from './ml-comparison.styles.js';
 
 type Side = 'a' | 'b';
-type Resolved = { status: 'loading' } | { status: 'ready'; comparison: Comparison } | { status: 'error'; errors: BankIssue[]; own: boolean };
+type Resolved =
+  | { status: 'loading' }
+  | { status: 'ready'; comparison: Comparison; bankId?: string }
+  | { status: 'error'; errors: BankIssue[]; own: boolean };
 
 /**
  * Two easily confused concepts side by side: when to use each, the exam trap between them, and practice scenarios
@@ -18,7 +23,9 @@ type Resolved = { status: 'loading' } | { status: 'ready'; comparison: Compariso
  *
  * Content comes from an inline `<script type="application/json">` child (a comparison, or a whole bank), the `bank`
  * attribute or property, or the nearest `<ml-bank>`. Without a `comparison` id the bank's first comparison is shown.
- * On narrow containers (under 36rem) the table stacks into two labelled sections.
+ * On narrow containers (under 36rem) the table stacks into two labelled sections. Each practice answer is added to the
+ * learner's record (`ml-quiz:v1:<bankId>:record`, loaded on the first answer) unless `record="off"`; an inline
+ * comparison without a bank has no record.
  *
  * @tagname ml-comparison
  * @summary "A vs B": a table of when to use each, the trap, and practice scenarios.
@@ -58,7 +65,16 @@ export class MlComparison extends MlElement {
   /** The comparison's id in the bank (default: the bank's first). Not needed with an inline comparison. */
   @property({ reflect: true }) comparison = '';
 
+  /** `off`: practice answers here are not added to the learner's record. */
+  @property() record: 'on' | 'off' = 'on';
+
+  /** Where the record lives (default localStorage; tests pass another). @internal */
+  recordStorage?: StorageProvider;
+
   private readonly content = new BankController(this, { request: () => ({ kind: 'comparison', id: this.comparison }) });
+
+  /** @internal The record could not be saved: answers are kept until the page closes. */
+  @state() private recordNote?: 'unavailable' | 'corrupt';
 
   /** @internal Index of the current practice scenario. */
   @state() private index = 0;
@@ -91,7 +107,8 @@ export class MlComparison extends MlElement {
   private resolve(): Resolved {
     const s = this.content.state;
     if (s.status !== 'ready') return s;
-    return s.content.comparison ? { status: 'ready', comparison: s.content.comparison } : { status: 'loading' };
+    const { comparison, bank } = s.content;
+    return comparison ? { status: 'ready', comparison, ...(bank ? { bankId: bank.id } : {}) } : { status: 'loading' };
   }
 
   private restart(): void {
@@ -106,7 +123,24 @@ export class MlComparison extends MlElement {
     picks[this.index] = side;
     this.picks = picks;
     this.focusAfterUpdate = '.next';
-    this.emit('ml-answer', { questionId: scenario.id, selected: [side], correct: side === scenario.answer });
+    const correct = side === scenario.answer;
+    this.emit('ml-answer', { questionId: scenario.id, selected: [side], correct });
+    void this.addToRecord({ q: scenario.id, t: Date.now(), s: [side], c: correct, src: 'comparison' });
+  }
+
+  /** The record writer loads on the first answer, so it costs nothing before the learner practises. */
+  private async addToRecord(answer: RecordedAnswer): Promise<void> {
+    const r = this.resolved;
+    if (this.record === 'off' || r.status !== 'ready' || !r.bankId) return;
+    try {
+      const { appendAnswer } = await import('../../controllers/record-store.js');
+      const saved = appendAnswer(r.bankId, answer, this.recordStorage);
+      this.recordNote = saved.status === 'ok' ? undefined : saved.status;
+    } catch (error) {
+      // The writer's chunk did not load: practice goes on; the answer is not recorded.
+      console.error('ml-quiz: could not load the record writer', error);
+      this.recordNote = 'unavailable';
+    }
   }
 
   private next(total: number): void {
@@ -243,6 +277,9 @@ export class MlComparison extends MlElement {
         ? html`<div class="actions">
             <button part="button" class="next" @click=${() => this.next(total)}>${this.label('next')}</button>
           </div>`
+        : nothing}
+      ${this.recordNote
+        ? html`<p class="notice" role="status">${this.label(this.recordNote === 'corrupt' ? 'recordCorrupt' : 'storageUnavailable')}</p>`
         : nothing}
     </div>`;
   }
