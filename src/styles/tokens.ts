@@ -20,6 +20,8 @@ export const tokens = css`
     --_radius: var(--ml-radius, 10px);
     --_font: var(--ml-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-mono: var(--ml-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    /* Warnings that are not a wrong answer (the comparison's trap): amber, so "Incorrect" red keeps one meaning. */
+    --_caution: var(--ml-caution, light-dark(#8a4b00, #f0b44c));
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -86,8 +86,11 @@ describe('<ml-checklist>', () => {
     const el = await checklist();
     const dev = box(el, 'Know dev');
     const description = el.shadowRoot!.getElementById(dev.getAttribute('aria-describedby')!)!;
-    expect(text(description)).to.contain('dev.t.1').and.contain('Develop things');
-    expect(description.querySelector('code')!.title).to.equal('Develop things');
+    // The chip shows the objective's title; its id is in the tooltip.
+    const chip = description.querySelector('.chip')!;
+    expect(text(chip)).to.equal('Develop things');
+    expect(chip.getAttribute('title')).to.equal('dev.t.1: Develop things');
+    expect(text(description)).to.not.contain('dev.t.1');
     expect(box(el, 'Book the exam').hasAttribute('aria-describedby')).to.equal(false);
   });
 
@@ -387,6 +390,17 @@ describe('<ml-checklist>', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('lays items out compactly: rows, not a card each', async () => {
+    const el = await checklist();
+    const item = $(el, '.item')!;
+    const style = getComputedStyle(item);
+    expect(style.borderInlineStartWidth).to.equal('0px');
+    expect(parseFloat(style.paddingBlockStart)).to.be.at.most(8);
+    // One-line item with no objectives: about one line of text tall.
+    const plain = $$(el, '.item').find((li) => text(li) === 'Book the exam')!;
+    expect(plain.getBoundingClientRect().height).to.be.below(44);
   });
 
   it('uses an inline checklist, saved under the inline key', async () => {

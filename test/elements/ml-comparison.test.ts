@@ -104,6 +104,30 @@ describe('<ml-comparison>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes column headers in sentence case, keeping proper names', async () => {
+    const el = await inlineFixture({
+      id: 'bg-vs-canary',
+      title: 'Blue-green vs canary',
+      a: { name: 'Blue-green deployment', useWhen: 'All at once.' },
+      b: { name: 'Optuna', useWhen: 'A name.' },
+      trap: 'Both roll back.',
+      practice: [],
+    });
+    await ready(el);
+    expect($$(el, 'table thead th').map(text)).to.deep.equal(['Use blue-green deployment when…', 'Use Optuna when…']);
+  });
+
+  it('shows the trap in the caution colour, not the colour of "Incorrect"', async () => {
+    const el = await comparison();
+    const trapBorder = getComputedStyle($(el, '.trap')!).borderInlineStartColor;
+    choice(el, 'Y').click();
+    await el.updateComplete;
+    const incorrect = getComputedStyle($(el, '.is-incorrect .verdict')!).color;
+    expect(trapBorder).to.not.equal(incorrect);
+    el.style.setProperty('--ml-caution', 'rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.trap')!).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('asks "Which fits" for the first scenario with two buttons named after the concepts', async () => {
     const el = await comparison();
     expect(text($(el, 'legend'))).to.contain('A small thing.').and.contain('Which fits: X or Y?');

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Checklist } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
@@ -51,14 +50,14 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
  * @cssproperty --ml-accent - Checkboxes, the progress bar and buttons.
  * @cssproperty --ml-surface - Card background.
  * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text (objective ids, notices).
+ * @cssproperty --ml-muted - Secondary text (objective chips, notices).
  * @cssproperty --ml-border - Borders.
  * @cssproperty --ml-correct - Checked items.
  * @cssproperty --ml-incorrect - The error panel.
  * @cssproperty --ml-focus - Focus ring.
  * @cssproperty --ml-radius - Corner radius.
  * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Objective ids.
+ * @cssproperty --ml-font-mono - Objective ids (inline checklists, whose objectives have no titles).
  */
 export class MlChecklist extends MlElement {
   static override styles = [...MlElement.styles, checklistStyles];
@@ -232,10 +231,12 @@ export class MlChecklist extends MlElement {
                   ? html`<p class="objectives" id=${objectivesId}>
                       <span class="visually-hidden">${this.label('objectives')}: </span>
                       ${objectives.map((objective, i) => {
+                        // The title says what to know; the id (for the study guide) sits in the tooltip.
                         const title = r.titles.get(objective);
-                        return html`<code title=${ifDefined(title)}>${objective}</code>${title
-                            ? html`<span class="visually-hidden"> (${title})</span>`
-                            : nothing}${i < objectives.length - 1 ? html`<span class="visually-hidden">, </span>` : nothing}`;
+                        const chip = title
+                          ? html`<span class="chip" title=${`${objective}: ${title}`}>${title}</span>`
+                          : html`<code class="chip">${objective}</code>`;
+                        return html`${chip}${i < objectives.length - 1 ? html`<span class="visually-hidden">; </span>` : nothing}`;
                       })}
                     </p>`
                   : nothing}

@@ -41,31 +41,32 @@ export const checklistStyles = css`
   .complete progress::-webkit-progress-value {
     background: var(--_correct);
   }
+  /* Compact rows with rules between them, not a card per item: sixteen items fit on a laptop screen. */
   .items {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.25rem;
+    border-block-start: 1px solid var(--_border);
   }
   .item {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.6rem;
     align-items: start;
-    padding: 0.5rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.4rem 0.35rem;
+    border-block-end: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
   .item.checked {
-    border-color: var(--_correct);
     background: var(--_surface-2);
   }
+  .item.checked label {
+    color: var(--_muted);
+  }
   input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.15rem 0 0;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0.2rem 0 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }
@@ -76,13 +77,25 @@ export const checklistStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
-    margin: 0.3rem 0 0;
-    font-size: 0.8125rem;
+    margin: 0.2rem 0 0;
+    font-size: 0.75rem;
+    line-height: 1.4;
     color: var(--_muted);
   }
-  .objectives code {
-    color: var(--_muted);
+  /* One line per objective title; the whole title is in the tooltip (and read in full by screen readers). */
+  .chip {
+    display: inline-block;
+    max-inline-size: min(20rem, 100%);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    padding: 0 0.4rem;
     border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+  .chip[title] {
     cursor: help;
   }
   .notes:not(:empty) {
@@ -118,8 +131,8 @@ export const checklistStyles = css`
     justify-content: flex-end;
   }
   @media (forced-colors: active) {
-    .item.checked {
-      border-color: Highlight;
+    .chip {
+      border-color: CanvasText;
     }
     progress {
       border: 1px solid CanvasText;

@@ -51,6 +51,7 @@ type Resolved =
  * @cssproperty --ml-border - Borders and table rules.
  * @cssproperty --ml-correct - Correct feedback.
  * @cssproperty --ml-incorrect - Incorrect feedback and the error panel.
+ * @cssproperty --ml-caution - The trap callout (a warning, not a wrong answer).
  * @cssproperty --ml-focus - Focus ring.
  * @cssproperty --ml-radius - Corner radius.
  * @cssproperty --ml-font - Text font.
@@ -186,7 +187,7 @@ export class MlComparison extends MlElement {
   }
 
   private useWhen(name: string) {
-    return templated(this.label('useWhenName'), { name: inlineText(name) });
+    return templated(this.label('useWhenName'), { name: inlineText(inSentence(name)) });
   }
 
   private renderTable(c: Comparison) {
@@ -283,6 +284,15 @@ export class MlComparison extends MlElement {
         : nothing}
     </div>`;
   }
+}
+
+/**
+ * A concept's name as it reads inside a sentence ("Use blue-green deployment when…"): a capital that only marks the
+ * start of a common phrase ("Blue-green deployment", "Data drift") is lowered. Proper names keep theirs: a one-word name
+ * ("Optuna"), a name whose next word is capitalised ("Unity Catalog aliases") or starts with a bracket or code.
+ */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]+(?:-[a-z]+)*\s+[a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 /** A label with `{placeholders}` filled by templates (so names keep their markup). */

@@ -94,7 +94,7 @@ export const comparisonStyles = css`
     margin-block: 1rem;
     padding: 0.7rem 0.9rem;
     border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_incorrect);
+    border-inline-start: 4px solid var(--_caution);
     border-radius: calc(var(--_radius) * 0.7);
     background: var(--_surface-2);
   }
@@ -109,7 +109,7 @@ export const comparisonStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     border-radius: 50%;
-    background: var(--_incorrect);
+    background: var(--_caution);
     color: var(--_surface);
     font-size: 0.8rem;
     font-weight: 800;
@@ -238,6 +238,11 @@ export const comparisonStyles = css`
     .trap,
     .feedback {
       border-color: CanvasText;
+    }
+    /* Without colour the trap still differs from feedback: a dashed frame around the "!" callout. */
+    .trap {
+      border-style: dashed;
+      border-inline-start-style: solid;
     }
     .trap-icon {
       forced-color-adjust: none;
