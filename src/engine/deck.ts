@@ -119,3 +119,34 @@ export function restoreDeck(data: unknown): DeckState | undefined {
   }
   return { v: 1, ids: [...d.ids], index: d.index, answers, done: d.done === true };
 }
+
+/** Saved progress fitted to the deck's questions now; `changed` when something saved no longer applied. */
+export interface FittedDeck {
+  state: DeckState;
+  changed: boolean;
+}
+
+/**
+ * Fits saved progress to the questions the deck resolves to now (a bank update may have removed a question or an
+ * option). Questions that are gone leave the deck, answers naming an option that is gone are dropped (the question is
+ * asked again), everything else is kept. Undefined when none of the saved questions remains.
+ */
+export function fitDeck(saved: DeckState, questions: readonly Pick<Question, 'id' | 'options'>[]): FittedDeck | undefined {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const ids = saved.ids.filter((id) => byId.has(id));
+  if (ids.length === 0) return undefined;
+  let changed = ids.length !== saved.ids.length;
+  const answers = emptyRecord<DeckAnswer>();
+  for (const id of ids) {
+    const answer = ownValue(saved.answers, id);
+    if (!answer) continue;
+    const options = new Set(byId.get(id)!.options.map((o) => o.id));
+    if (answer.selected.every((s) => options.has(s))) answers[id] = answer;
+    else changed = true;
+  }
+  // Stay on the question shown before; if it is gone, on the one that followed it.
+  const current = saved.ids[saved.index];
+  const before = saved.ids.slice(0, saved.index).filter((id) => byId.has(id)).length;
+  const index = current !== undefined && byId.has(current) ? ids.indexOf(current) : Math.min(before, ids.length - 1);
+  return { state: { v: 1, ids, index, answers, done: saved.done }, changed };
+}

@@ -60,3 +60,45 @@ function parseEmphasis(text: string): Inline[] {
   if (last < text.length) out.push(text.slice(last));
   return out;
 }
+
+/** The number of characters inline markup shows. */
+function inlineLength(nodes: readonly Inline[]): number {
+  return nodes.reduce((n, node) => n + (typeof node === 'string' ? node.length : 'code' in node ? node.code.length : inlineLength('em' in node ? node.em : node.strong)), 0);
+}
+
+/**
+ * Inline markup shortened to at most `max` shown characters, cut at a word boundary (inside code spans too) and ended
+ * with "…"; formatting is kept. Text that fits comes back unchanged.
+ */
+export function truncateInline(nodes: readonly Inline[], max: number): Inline[] {
+  if (inlineLength(nodes) <= max) return [...nodes];
+  let budget = max - 1; // room for the ellipsis
+  const cut = (text: string): string => {
+    if (text.length <= budget) return text;
+    const head = text.slice(0, budget + 1);
+    const space = head.search(/\s\S*$/);
+    // No space in reach: a word starts later, so none of this node fits (unless it is the very first word).
+    return space > 0 ? head.slice(0, space) : budget === max - 1 ? text.slice(0, budget) : '';
+  };
+  const walk = (list: readonly Inline[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const node of list) {
+      if (budget <= 0) break;
+      if (typeof node === 'string' || 'code' in node) {
+        const text = typeof node === 'string' ? node : node.code;
+        const kept = cut(text);
+        if (kept) out.push(typeof node === 'string' ? kept : { code: kept });
+        budget = kept.length < text.length ? 0 : budget - kept.length;
+      } else {
+        const inner = walk('em' in node ? node.em : node.strong);
+        if (inner.length) out.push('em' in node ? { em: inner } : { strong: inner });
+      }
+    }
+    return out;
+  };
+  const kept = walk(nodes);
+  // Trailing spaces and punctuation before the ellipsis read as a typo.
+  const last = kept[kept.length - 1];
+  if (typeof last === 'string') kept[kept.length - 1] = last.replace(/[\s,;:.]+$/, '');
+  return [...kept, '…'];
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseBlocks, parseInline } from '../../src/engine/markup.js';
+import { type Inline, parseBlocks, parseInline, truncateInline } from '../../src/engine/markup.js';
 
 describe('engine/markup', () => {
   it('inline: code spans are literal; **strong** and *emphasis* nest; other characters are text', () => {
@@ -21,5 +21,30 @@ describe('engine/markup', () => {
     ]);
     expect(parseBlocks('```\nopen')).to.deep.equal([{ paragraph: ['```\nopen'] }]);
     expect(parseBlocks('')).to.deep.equal([]);
+  });
+});
+
+describe('engine/markup truncateInline', () => {
+  const shown = (nodes: Inline[]): string =>
+    nodes.map((n) => (typeof n === 'string' ? n : 'code' in n ? n.code : shown('em' in n ? n.em : n.strong))).join('');
+
+  it('leaves text that fits unchanged', () => {
+    const nodes = parseInline('Use `MlflowSparkStudy` here.');
+    expect(truncateInline(nodes, 100)).to.deep.equal(nodes);
+  });
+
+  it('cuts at a word boundary and ends with an ellipsis', () => {
+    const out = shown(truncateInline(parseInline('Which feature store lookup keeps training free of leakage today?'), 30));
+    expect(out).to.equal('Which feature store lookup…');
+    expect(out.length).to.be.at.most(30);
+  });
+
+  it('keeps code spans and emphasis as they were, cutting inside a code span at a word', () => {
+    const out = truncateInline(parseInline('Call `fs.create_training_set(df, feature_lookups)` with *point-in-time* keys'), 40);
+    expect(out[0]).to.equal('Call ');
+    expect(out[1]).to.deep.equal({ code: 'fs.create_training_set(df,' });
+    expect(out[out.length - 1]).to.equal('…');
+    const withEm = truncateInline(parseInline('A *very long emphasised phrase here* and more words after it'), 24);
+    expect(withEm[1]).to.deep.equal({ em: ['very long emphasised'] });
   });
 });
