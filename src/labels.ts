@@ -146,6 +146,10 @@ export interface Labels {
   importError: string;
   /** A child of an <ml-bank> whose load failed: a quiet pointer to the provider's message (no second alert). */
   bankFailedSeeAbove: string;
+  /** A deck's saved progress could not be read. */
+  deckSavedCorrupt: string;
+  /** None of a deck's saved questions is in it any more. */
+  deckSavedOutdated: string;
 }
 
 export const defaultLabels: Labels = {
@@ -266,6 +270,8 @@ export const defaultLabels: Labels = {
   intervalColumn: '90% CI',
   moreErrors: '…and {n} more',
   bankFailedSeeAbove: 'Not shown: the question bank could not be loaded (see the message above).',
+  deckSavedCorrupt: 'Your saved progress could not be read, so the deck starts fresh.',
+  deckSavedOutdated: 'The questions changed since your last visit, so the deck starts fresh.',
 };
 
 /** Fills `{name}` placeholders. */

@@ -140,7 +140,7 @@ export function fitDeck(saved: DeckState, questions: readonly Pick<Question, 'id
   for (const id of ids) {
     const answer = ownValue(saved.answers, id);
     if (!answer) continue;
-    const options = new Set(byId.get(id)!.options.map((o) => o.id));
+    const options = new Set<string>(byId.get(id)!.options.map((o) => o.id));
     if (answer.selected.every((s) => options.has(s))) answers[id] = answer;
     else changed = true;
   }

@@ -18,7 +18,8 @@ export const tokens = css`
     --_incorrect: var(--ml-incorrect, light-dark(#b3261e, #ff8a80));
     --_focus: var(--ml-focus, light-dark(#2c55c9, #a8c1ff));
     --_radius: var(--ml-radius, 10px);
-    --_font: var(--ml-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The host page's font unless --ml-font is set, so a card reads as part of the post. */
+    --_font: var(--ml-font, inherit);
     --_font-mono: var(--ml-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     /* Warnings that are not a wrong answer (the comparison's trap): amber, so "Incorrect" red keeps one meaning. */
     --_caution: var(--ml-caution, light-dark(#8a4b00, #f0b44c));
@@ -36,7 +37,7 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
+    font-family: var(--ml-font, inherit);
     font-size: 1rem;
     line-height: 1.5;
     color: var(--_text);
@@ -51,7 +52,7 @@ export const baseStyles = css`
   /* A page's global reset can match the host itself (e.g. *:where(...) { all: unset }) and beat :host, and what
      the host then inherits flows inside. Page selectors cannot reach into the shadow root, so reset here. */
   :host > * {
-    font-family: var(--_font);
+    font-family: var(--ml-font, inherit);
     font-size: 1rem;
     font-style: normal;
     font-weight: 400;
@@ -145,9 +146,10 @@ export const baseStyles = css`
     background: var(--_surface-2);
     border-radius: calc(var(--_radius) * 0.6);
     padding: 0.75rem;
-    overflow-x: auto;
     margin: 0.5rem 0;
-    white-space: pre;
+    /* Code wraps at every width: a sideways scroller would hide what tells options apart. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   pre code {
     background: none;
@@ -155,12 +157,10 @@ export const baseStyles = css`
   }
   code.block {
     display: block;
-    white-space: pre;
-    overflow-x: auto;
+    white-space: pre-wrap;
     padding: 0.5rem 0.65rem;
     margin: 0.25rem 0;
     border-radius: calc(var(--_radius) * 0.5);
-    overflow-wrap: normal;
   }
   [part~='error'] {
     border: 1px solid var(--_incorrect);
@@ -230,5 +230,68 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+  }
+`;
+
+/**
+ * The feedback panel after an answer, one look for the card, the deck, review and comparison practice:
+ * `<div part="feedback" class="feedback correct|incorrect">` holding `part="verdict"` ("Correct" / "Incorrect", with a
+ * ✓ / ✗ drawn before it), `part="explanation"` at body size, and `.sources`. Put the "Next" button after the panel.
+ */
+export const feedbackStyles = css`
+  .feedback {
+    margin-block-start: 1rem;
+    padding: 0.875rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_surface-2);
+  }
+  .feedback.correct {
+    border-inline-start-color: var(--_correct);
+  }
+  .feedback.incorrect {
+    border-inline-start-color: var(--_incorrect);
+  }
+  .feedback [part~='verdict'] {
+    display: block;
+    font-weight: 700;
+    font-size: 1.0625rem;
+    margin: 0 0 0.25rem;
+  }
+  .correct [part~='verdict'] {
+    color: var(--_correct);
+  }
+  .incorrect [part~='verdict'] {
+    color: var(--_incorrect);
+  }
+  .correct [part~='verdict']::before {
+    content: '✓ ' / '';
+  }
+  .incorrect [part~='verdict']::before {
+    content: '✗ ' / '';
+  }
+  .feedback [part~='explanation'] {
+    font-size: 1rem;
+  }
+  .feedback p {
+    margin: 0 0 0.5rem;
+  }
+  .feedback p:last-child {
+    margin-block-end: 0;
+  }
+  /* On the grey panel, code takes the card's surface and a hairline so its padding never reads as stray spaces. */
+  .feedback code,
+  .feedback pre {
+    background: var(--_surface);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  .feedback pre code {
+    box-shadow: none;
+  }
+  .feedback .sources {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
   }
 `;

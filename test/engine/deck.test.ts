@@ -79,7 +79,7 @@ describe('engine/deck deckReducer', () => {
 });
 
 describe('engine/deck fitDeck (saved progress after a bank update)', () => {
-  const opts = (...letters: string[]) => letters.map((id) => ({ id, text: id, rationale: id }));
+  const opts = (...letters: Question['options'][number]['id'][]) => letters.map((id) => ({ id, text: id, rationale: id }));
   const bank = [
     { id: 'q1', options: opts('a', 'b') },
     { id: 'q2', options: opts('a', 'b', 'c') },

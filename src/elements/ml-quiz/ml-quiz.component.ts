@@ -9,19 +9,21 @@ import {
   type DeckState,
   currentDeckId,
   deckAnswerOf,
-  deckFits,
   deckReducer,
   deckSummary,
+  fitDeck,
+  isLastInDeck,
   restoreDeck,
   startDeck,
 } from '../../engine/deck.js';
 import { isCorrect } from '../../engine/score.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { richText } from '../shared/markup.js';
+import { richText, shortText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
 import { questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
+import { feedbackStyles } from '../../styles/tokens.js';
 import { quizStyles } from './ml-quiz.styles.js';
 
 let instances = 0;
@@ -31,6 +33,11 @@ let instances = 0;
  *
  * Content comes from, first match wins: a child `<script type="application/json">` (a question or a list), the `bank`
  * attribute or property, the nearest `<ml-bank>`.
+ *
+ * A deck with `storage-key` saves its progress there and stays in step with other decks on the same key (in this page
+ * and in other tabs); saved progress that cannot be read, or that a bank update partly outdated, is said so. Moved in
+ * the DOM, a card or deck keeps its state. Each checked answer from a bank's question is added to the learner's record
+ * (`ml-quiz:v1:<bankId>:record`) unless `record="off"`.
  *
  * @tagname ml-quiz
  * @summary One question or a deck, with "Check answer", feedback, explanation and source.
@@ -63,7 +70,7 @@ let instances = 0;
  * @cssproperty --ml-font-mono - Code font.
  */
 export class MlQuiz extends MlElement {
-  static override styles = [...MlElement.styles, questionViewStyles, quizStyles];
+  static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, quizStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;
@@ -81,11 +88,17 @@ export class MlQuiz extends MlElement {
   @property({ type: Number }) seed?: number;
   /** Where a deck saves its progress (localStorage key); without it a deck starts afresh on reload. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
+  /**
+   * `off`: checked answers are not added to the learner's record (`ml-quiz:v1:<bankId>:record`). Inline questions
+   * without a bank are never recorded.
+   */
+  @property() record: 'on' | 'off' = 'on';
 
   private readonly content = new BankController(this, { request: () => this.request() });
   private readonly store = new PersistenceController<DeckState>(this, {
     restore: (data) => restoreDeck(data),
     onExternalChange: (saved) => this.adopt(saved),
+    samePage: true,
   });
   private readonly uid = `mlq${++instances}`;
 
@@ -95,10 +108,16 @@ export class MlQuiz extends MlElement {
   @state() private nudge = false;
   /** @internal */
   @state() private announcement = '';
+  /** @internal Why saved progress was not restored as it was. */
+  @state() private restoreNote?: 'corrupt' | 'outdated' | 'partly';
+  /** @internal The learner's record could not be saved. */
+  @state() private recordStatus = 'ok';
   /** The questions the content resolved to (the deck before "Try missed again"). */
   private deck: Question[] = [];
   private single = false;
-  private deckFor?: unknown[];
+  private bankId?: string;
+  /** The question ids and storage key the progress belongs to. */
+  private deckFor?: string;
 
   private request(): ContentRequest {
     if (this.question) return { kind: 'question', id: this.question };
@@ -109,30 +128,61 @@ export class MlQuiz extends MlElement {
   protected override willUpdate(): void {
     this.store.setKey(this.storageKey || undefined);
     const content = this.content.state;
-    // A new resolution (or another storage key) is a new deck; anything else keeps the learner's progress.
-    const key = [content, this.storageKey];
-    if (content.status !== 'ready' || (this.deckFor && key.every((v, i) => v === this.deckFor![i]))) return;
-    this.deckFor = key;
+    if (content.status !== 'ready') return;
     this.deck = content.content.questions;
     this.single = this.question !== undefined && this.question !== '' ? true : this.deck.length === 1;
-    const saved = this.store.read();
-    const ids = this.deck.map((q) => q.id);
-    this.progress = saved.status === 'ok' && deckFits(saved.state, ids) ? saved.state : startDeck(ids);
+    this.bankId = content.content.bank?.id;
+    // Other questions or another storage key make a new deck. The same ids resolved again (the element was moved and
+    // reconnected, the bank reloaded) keep the learner's progress.
+    const key = JSON.stringify([this.deck.map((q) => q.id), this.storageKey ?? '']);
+    if (key === this.deckFor) return;
+    this.deckFor = key;
+    this.progress = this.restore();
   }
 
+  private restore(): DeckState {
+    const fresh = startDeck(this.deck.map((q) => q.id));
+    const saved = this.store.read();
+    this.restoreNote = saved.status === 'corrupt' ? 'corrupt' : undefined;
+    if (saved.status !== 'ok') return fresh;
+    const fitted = fitDeck(saved.state, this.deck);
+    this.restoreNote = !fitted ? 'outdated' : fitted.changed ? 'partly' : undefined;
+    return fitted?.state ?? fresh;
+  }
+
+  /** Another deck on the same key (this page or another tab) saved or cleared its progress. */
   private adopt(saved: DeckState | undefined): void {
-    const ids = this.deck.map((q) => q.id);
-    if (saved && deckFits(saved, ids)) this.progress = saved;
-    else if (!saved) this.progress = startDeck(ids);
+    if (!saved) this.progress = startDeck(this.deck.map((q) => q.id));
+    else {
+      const fitted = fitDeck(saved, this.deck);
+      if (!fitted) return;
+      this.progress = fitted.state;
+    }
+    this.restoreNote = undefined;
   }
 
   private apply(action: DeckAction): DeckState {
     const next = deckReducer(this.progress, action);
     if (next !== this.progress) {
       this.progress = next;
-      if (!this.single) this.store.write(next);
+      if (!this.single && this.store.currentKey) {
+        this.store.write(next);
+        // Saved again: what was said about the old saved progress no longer holds.
+        if (this.store.available) this.restoreNote = undefined;
+      }
     }
     return next;
+  }
+
+  /** Adds a checked answer to the learner's record; the writer loads on the first answer, off the card's path. */
+  private recordAnswer(questionId: string, selected: string[], correct: boolean): void {
+    const bankId = this.bankId;
+    if (!bankId || this.record === 'off') return;
+    const answer = { q: questionId, t: Date.now(), s: selected, c: correct, src: 'quiz' as const };
+    import('../../controllers/record-store.js').then(
+      ({ appendAnswer }) => (this.recordStatus = appendAnswer(bankId, answer).status),
+      () => (this.recordStatus = 'unavailable'),
+    );
   }
 
   private get current(): Question | undefined {
@@ -159,6 +209,7 @@ export class MlQuiz extends MlElement {
     const correct = isCorrect(question, record.selected);
     this.announcement = `${this.label(correct ? 'correct' : 'incorrect')}. ${plain(question.explanation)}`;
     this.emit('ml-answer', { questionId: question.id, selected: [...record.selected], correct });
+    this.recordAnswer(question.id, [...record.selected], correct);
     // Focus after the verdict has painted: focusing forces style and layout, which would delay that frame.
     void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus()));
   }
@@ -188,6 +239,7 @@ export class MlQuiz extends MlElement {
 
   private restart(): void {
     this.store.clear();
+    this.restoreNote = undefined;
     this.progress = startDeck(this.deck.map((q) => q.id));
     this.announcement = '';
     void this.updateComplete.then(() => this.focusQuestion());
@@ -203,7 +255,8 @@ export class MlQuiz extends MlElement {
   private renderBody() {
     const content = this.content.state;
     if (content.status === 'error') return errorPanel(this.label('errorTitle'), content.errors, this.label('moreErrors'));
-    if (content.status === 'loading' || this.deck.length === 0) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
+    // While a moved element resolves its content again, its deck stays on screen.
+    if (this.deck.length === 0) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     if (this.progress.done && !this.single) return this.renderSummary();
     const question = this.current;
     if (!question) return nothing;
@@ -249,13 +302,23 @@ export class MlQuiz extends MlElement {
           ${record.checked
             ? this.single
               ? nothing
-              : html`<button type="button" part="button" @click=${this.next}>${this.label('next')}</button>`
+              : html`<button type="button" part="button" @click=${this.next}>${this.label(isLastInDeck(this.progress) ? 'seeResults' : 'next')}</button>`
             : html`<button type="submit" part="button">${this.label('checkAnswer')}</button>`}
           ${this.nudge && !record.checked ? html`<p class="nudge" role="status">${this.label('selectOne').replace(/\.$/, '')} ${this.hintFor(question)}</p>` : nothing}
         </div>
       </form>
-      ${this.store.available ? nothing : html`<p class="notice">${this.label('storageUnavailable')}</p>`}
+      ${this.renderNotices()}
     `;
+  }
+
+  /** Quiet notes about saving: storage unavailable, saved progress unreadable or outdated, the record not saved. */
+  private renderNotices() {
+    const notes = [
+      this.store.available ? '' : this.label('storageUnavailable'),
+      this.restoreNote ? this.label(this.restoreNote === 'corrupt' ? 'deckSavedCorrupt' : this.restoreNote === 'partly' ? 'savedStateKeptPartly' : 'deckSavedOutdated') : '',
+      this.recordStatus === 'corrupt' ? this.label('recordCorrupt') : this.recordStatus !== 'ok' && this.store.available ? this.label('storageUnavailable') : '',
+    ].filter(Boolean);
+    return html`<div class="notices" role="status">${notes.map((note) => html`<p class="notice">${note}</p>`)}</div>`;
   }
 
   private hintFor(question: Question): string {
@@ -271,21 +334,16 @@ export class MlQuiz extends MlElement {
       ${missed.length
         ? html`<h3>${this.label('missedQuestions')}</h3>
             <ol>
-              ${missed.map((q) => html`<li>${firstLine(q.stem)}</li>`)}
+              ${missed.map((q) => html`<li>${shortText(q.stem, 160)}</li>`)}
             </ol>`
         : html`<p>${this.label('allCorrect')}</p>`}
       <div class="actions">
         ${missed.length ? html`<button type="button" part="button" @click=${this.retryMissed}>${this.label('tryMissedAgain')}</button>` : nothing}
         <button type="button" part="button" class="secondary" @click=${this.restart}>${this.label('reset')}</button>
       </div>
+      ${this.renderNotices()}
     </section>`;
   }
-}
-
-/** The stem's first paragraph as plain text, shortened, for the list of missed questions. */
-function firstLine(text: string): string {
-  const para = plain(text.split(/\n\s*\n|```/)[0] ?? text).trim();
-  return para.length > 160 ? `${para.slice(0, 157).trimEnd()}…` : para;
 }
 
 /** Markup characters dropped, for the screen-reader announcement. */

@@ -29,39 +29,6 @@ export const quizStyles = css`
     color: var(--_muted);
     margin: 0;
   }
-  [part~='feedback'] {
-    margin-block-start: 1rem;
-    padding: 0.875rem 1rem;
-    border-radius: calc(var(--_radius) * 0.8);
-    background: var(--_surface-2);
-    border-inline-start: 4px solid var(--_border);
-  }
-  [part~='feedback'].correct {
-    border-inline-start-color: var(--_correct);
-  }
-  [part~='feedback'].incorrect {
-    border-inline-start-color: var(--_incorrect);
-  }
-  [part~='verdict'] {
-    display: block;
-    font-weight: 700;
-    font-size: 1.0625rem;
-    margin: 0 0 0.25rem;
-  }
-  .correct [part~='verdict'] {
-    color: var(--_correct);
-  }
-  .incorrect [part~='verdict'] {
-    color: var(--_incorrect);
-  }
-  [part~='explanation'] p {
-    margin: 0 0 0.5rem;
-  }
-  .sources {
-    margin: 0.25rem 0 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
   .summary h2 {
     margin: 0 0 0.25rem;
     font-size: 1.25rem;
@@ -76,6 +43,10 @@ export const quizStyles = css`
   }
   .summary li {
     margin-block-end: 0.35rem;
+    overflow-wrap: anywhere;
+  }
+  .notices:empty {
+    display: none;
   }
   .summary h3 {
     font-size: 1rem;

@@ -4,7 +4,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 
-import { type Inline, parseBlocks } from '../../engine/markup.js';
+import { type Inline, parseBlocks, truncateInline } from '../../engine/markup.js';
 
 export { type Block, type Inline, parseBlocks, parseInline } from '../../engine/markup.js';
 
@@ -32,7 +32,15 @@ export function richText(text: string | undefined): TemplateResult | typeof noth
   if (!text) return nothing;
   return html`${parseBlocks(text).map((block) =>
     'codeBlock' in block
-      ? html`<pre tabindex="0"><code class=${block.lang ? `language-${block.lang}` : ''}>${block.codeBlock}</code></pre>`
+      ? html`<pre><code class=${block.lang ? `language-${block.lang}` : ''}>${block.codeBlock}</code></pre>`
       : html`<p>${renderInlineNodes(block.paragraph)}</p>`,
   )}`;
+}
+
+/** The text's first paragraph (or first line of code), cut at a word to at most `max` characters, formatting kept. */
+export function shortText(text: string, max: number): unknown {
+  const first = parseBlocks(text)[0];
+  if (!first) return nothing;
+  const nodes: Inline[] = 'codeBlock' in first ? [{ code: first.codeBlock.split('\n')[0] ?? '' }] : first.paragraph;
+  return renderInlineNodes(truncateInline(nodes, max));
 }

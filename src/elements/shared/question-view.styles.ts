@@ -34,9 +34,11 @@ export const questionViewStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .option {
+    min-inline-size: 0;
     position: relative;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.8);
