@@ -136,3 +136,89 @@ export const ErrorNoBank: Story = { args: { bank: undefined } };
 export const ErrorInvalidInline: Story = {
   render: () => html`<ml-quiz><script type="application/json">{"id": "x", "type": "single", "options": []}</script></ml-quiz>`,
 };
+
+/** A stem and options with long code, at phone width: the code wraps, nothing scrolls sideways. */
+export const CodeAtPhoneWidth: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  render: () => html`<ml-quiz>
+    <script type="application/json">
+      ${JSON.stringify({
+        id: 'inline-code',
+        type: 'single',
+        stem: 'Which call reads the third version of the feature table?\n\n```python\ndf = spark.read.format("delta").option("timestampAsOf", "2026-01-01").load("/mnt/feature_store/customer_features_by_day")\n```',
+        options: [
+          { id: 'a', text: '`spark.read.format("delta").option("versionAsOf", 3).load("/mnt/feature_store/customer_features_by_day")`', rationale: '`versionAsOf` names the table version.' },
+          { id: 'b', text: '`spark.read.table("customer_features_by_day@v3")`', rationale: 'This syntax reads no version.' },
+        ],
+        answer: ['a'],
+        explanation: 'Delta time travel reads an older version with `versionAsOf` (or a point in time with `timestampAsOf`).',
+      })}
+    </script>
+  </ml-quiz>`,
+  play: async ({ canvasElement }) => pickAndCheck(quizIn(canvasElement), [1]),
+};
+
+/** The deck's last question, answered: its button reads "See results". */
+export const DeckLastQuestion: Story = {
+  args: { question: undefined, questions: 'dep-strategy-001 dep-serving-001' },
+  play: async ({ canvasElement }) => {
+    const el = quizIn(canvasElement);
+    await pickAndCheck(el, [0]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
+    await el.updateComplete;
+    await pickAndCheck(el, [1]);
+  },
+};
+
+/** The deck's last question at phone width. */
+export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'mobile1', isRotated: false } } };
+
+/** Saved progress under the deck's storage-key could not be read: the deck starts fresh and says so. */
+export const SavedProgressUnreadable: Story = {
+  args: { question: undefined, questions: 'dep-strategy-001 dep-serving-001', storageKey: 'story:deck-unreadable' },
+  beforeEach: () => {
+    localStorage.setItem('story:deck-unreadable', '{ "v": 1, "ids": [');
+    return () => localStorage.removeItem('story:deck-unreadable');
+  },
+};
+
+/** A bank update removed one of the saved deck's questions: the rest of the progress is kept, and a notice says so. */
+export const BankChangedUnderSavedDeck: Story = {
+  args: { question: undefined, questions: 'dep-strategy-001 dep-serving-001', storageKey: 'story:deck-bank-changed' },
+  beforeEach: () => {
+    const saved = {
+      v: 1,
+      ids: ['dep-strategy-001', 'a-removed-question', 'dep-serving-001'],
+      index: 1,
+      answers: { 'dep-strategy-001': { selected: ['a'], checked: true }, 'a-removed-question': { selected: ['b'], checked: true } },
+      done: false,
+    };
+    localStorage.setItem('story:deck-bank-changed', JSON.stringify(saved));
+    return () => localStorage.removeItem('story:deck-bank-changed');
+  },
+};
+
+/** A deck (no storage-key) moved to another parent, as tabs and frameworks do: it stays on "2 of 3" with its answers. */
+export const MovedDeck: Story = {
+  render: () => html`<div style="display:grid;gap:1rem">
+    <section id="first" aria-label="First panel"><ml-quiz bank="databricks-ml-professional" questions="dep-strategy-001 dep-serving-001 dev-scale-005"></ml-quiz></section>
+    <section id="second" aria-label="Second panel"></section>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = quizIn(canvasElement);
+    await pickAndCheck(el, [0]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
+    await el.updateComplete;
+    canvasElement.querySelector('#second')!.append(el);
+    await el.updateComplete;
+  },
+};
+
+/** Inside a serif blog post: the card takes the page's font (no `--ml-font`); code stays monospace. */
+export const HostFont: Story = {
+  render: (args) => html`<article style="font-family: Georgia, 'Times New Roman', serif">
+    <p>Before the card, a paragraph of the post in the page's own serif font.</p>
+    <ml-quiz bank=${ifDefined(args.bank)} question=${ifDefined(args.question)} theme=${ifDefined(args.theme)}></ml-quiz>
+  </article>`,
+  play: async ({ canvasElement }) => pickAndCheck(quizIn(canvasElement), [1]),
+};
