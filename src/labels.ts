@@ -150,6 +150,39 @@ export interface Labels {
   deckSavedCorrupt: string;
   /** None of a deck's saved questions is in it any more. */
   deckSavedOutdated: string;
+  // <ml-exam> and the confirmation dialog (phase 2)
+  /** Heading of the confirmation before "New attempt". */
+  newAttemptConfirm: string;
+  /** What "New attempt" clears, `{percent}`. */
+  newAttemptClears: string;
+  /** Heading of the confirmation before a deck's "Reset". */
+  resetDeckConfirm: string;
+  /** What a deck's "Reset" clears, `{answered}` of `{total}`. */
+  resetDeckClears: string;
+  /** Screen-reader announcement for one minute, `{minutes}` (plural rules choose it over `minutesLeft`). */
+  minuteLeft: string;
+  /** Time used under a minute, `{s}`. */
+  durationSeconds: string;
+  /** Time used under an hour, `{m}` and `{ss}` (two digits). */
+  durationMinutes: string;
+  /** Time used from an hour on, `{h}` and `{mm}` (two digits). */
+  durationHours: string;
+  /** The per-domain interval's column heading in exam results. */
+  likelyRange: string;
+  /** The note under the domain table explaining the range. */
+  likelyRangeNote: string;
+  /** The result could not be sent to the LMS. */
+  lmsNotRecorded: string;
+  /** A submitted result could not be saved in this browser. */
+  resultNotSaved: string;
+  /** A resumed attempt lost questions the bank no longer has, `{n}`. */
+  examQuestionsDropped: string;
+  /** Link from the exam results to the progress view. */
+  seeProgress: string;
+  /** Review screen: "Jump to question" navigation. */
+  jumpToQuestion: string;
+  /** Review screen: back to the results. */
+  backToResults: string;
 }
 
 export const defaultLabels: Labels = {
@@ -272,6 +305,22 @@ export const defaultLabels: Labels = {
   bankFailedSeeAbove: 'Not shown: the question bank could not be loaded (see the message above).',
   deckSavedCorrupt: 'Your saved progress could not be read, so the deck starts fresh.',
   deckSavedOutdated: 'The questions changed since your last visit, so the deck starts fresh.',
+  newAttemptConfirm: 'Start a new attempt?',
+  newAttemptClears: 'This clears the results and review of your last attempt ({percent}%). Your progress record keeps its answers.',
+  resetDeckConfirm: 'Reset this deck?',
+  resetDeckClears: 'This clears your answers in this deck ({answered} of {total} answered) and starts it again.',
+  minuteLeft: '{minutes} minute left',
+  durationSeconds: '{s} s',
+  durationMinutes: '{m} min {ss} s',
+  durationHours: '{h} h {mm} min',
+  likelyRange: 'Likely range',
+  likelyRangeNote: 'Likely range: where your true score in a domain probably lies, given how few questions it had (a 90% Wilson score interval).',
+  lmsNotRecorded: 'Your result could not be sent to the learning platform, so it is not recorded there. Keep this page open and tell your course administrator.',
+  resultNotSaved: 'This browser could not save your result: it will be gone when you leave the page.',
+  examQuestionsDropped: 'The question bank changed since you started: {n} of your questions no longer exist and were left out; your other answers were kept.',
+  seeProgress: 'See your progress',
+  jumpToQuestion: 'Jump to question',
+  backToResults: 'Back to results',
 };
 
 /** Fills `{name}` placeholders. */

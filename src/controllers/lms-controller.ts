@@ -107,12 +107,17 @@ export class LmsController implements ReactiveController {
     this.adapter!.commit();
   }
 
-  /** Reports a submitted attempt (score, status, session time, interactions) and commits. */
-  report(result: LmsResult): void {
-    if (!this.connected) return;
-    this.adapter!.reportResult(result);
-    this.adapter!.commit();
+  /**
+   * Reports a submitted attempt (score, status, session time, interactions) and commits. Returns false when a call
+   * failed or the commit did (the result is then not recorded, and the host must say so); true when not connected
+   * (nothing to record).
+   */
+  report(result: LmsResult): boolean {
+    if (!this.connected) return true;
+    const sent = this.adapter!.reportResult(result);
+    const committed = this.adapter!.commit();
     this.reported = true;
+    return sent && committed;
   }
 
   /**

@@ -6,6 +6,8 @@ import type { LmsController, LmsControllerOptions } from './lms-controller.js';
  * LMS found and is reported through `onError`, never retried in a loop.
  */
 export class LmsLoader {
+  /** How the LMS layer's code is fetched (tests pass a failing one to stand for a 404 or offline). */
+  importer: () => Promise<typeof import('./lms-controller.js')> = () => import('./lms-controller.js');
   /** The connected link, once loaded. */
   link?: LmsController;
   private loading?: Promise<LmsController | undefined>;
@@ -20,7 +22,7 @@ export class LmsLoader {
 
   /** Loads and connects the LMS layer; later calls return the same promise. */
   load(): Promise<LmsController | undefined> {
-    this.loading ??= import('./lms-controller.js')
+    this.loading ??= this.importer()
       .then(({ LmsController }) => {
         this.link = new LmsController(this.host, this.options);
         this.link.connect();

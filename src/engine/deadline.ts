@@ -76,3 +76,9 @@ export function crossedMarks(previousMs: number, currentMs: number, marks: reado
 export function examMinutes(override: number | null | undefined, blueprintMinutes: number): number {
   return override !== undefined && override !== null && Number.isFinite(override) && override > 0 ? override : blueprintMinutes;
 }
+
+/** Whole hours, minutes and seconds of a duration in seconds (negative or non-finite counts as 0), for "1 h 05 min". */
+export function durationParts(totalSeconds: number): { h: number; m: number; s: number } {
+  const seconds = Number.isFinite(totalSeconds) ? Math.max(0, Math.round(totalSeconds)) : 0;
+  return { h: Math.floor(seconds / 3600), m: Math.floor((seconds % 3600) / 60), s: seconds % 60 };
+}

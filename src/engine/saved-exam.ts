@@ -21,6 +21,8 @@ export interface ReadSavedExam {
   found: boolean;
   /** What to tell the learner: the saved attempt was dropped (`outdated`) or kept without some questions (`partial`). */
   note?: 'outdated' | 'partial';
+  /** With `partial`: how many drawn questions the bank no longer has. */
+  dropped?: number;
 }
 
 /** The data to save for an attempt (or none) and the seen ids. */
@@ -43,5 +45,6 @@ export function readSavedExam(
   const restored = suspendData !== null ? expandState(suspendData, bank) : data?.attempt ? restoreState(data.attempt, bank) : undefined;
   if (!restored) return stored.status === 'corrupt' ? { seen, found: false, note: 'outdated' } : { seen, found: false };
   if (restored.status === 'invalid' || restored.state.examId !== examId) return { seen, found: true, note: 'outdated' };
-  return { seen, found: true, attempt: restored.state, note: restored.status === 'partial' ? 'partial' : undefined };
+  if (restored.status === 'partial') return { seen, found: true, attempt: restored.state, note: 'partial', dropped: restored.dropped.length };
+  return { seen, found: true, attempt: restored.state };
 }

@@ -175,7 +175,7 @@ describe('<ml-exam>', () => {
     expect(domainTotal).to.equal(5);
     expect(text(el, '[part~="verdict"]')).to.equal('Passed');
     expect(text(el, '.percent')).to.equal('80.0%');
-    expect(text(el, '.facts')).to.contain('02:30');
+    expect(text(el, '.facts')).to.contain('2 min 30 s');
     expect(q(el, '[part~="chart"] svg')).to.not.equal(null);
     expect(root(el).querySelectorAll('table.domains tbody tr').length).to.equal(Object.keys(d.byDomain).length);
     expect(root(el).querySelectorAll('.weakest li').length).to.be.greaterThan(0);
@@ -300,8 +300,10 @@ describe('<ml-exam>', () => {
     const again = await makeExam({ key: 'test:new' });
     expect(text(again, '[part~="verdict"]')).to.equal('Failed');
     button(again, 'New attempt').click();
-    await again.updateComplete;
-    expect(q(again, '.start')).to.not.equal(null);
+    // A confirmation names what will be cleared, "Cancel" focused; confirming clears.
+    await waitUntil(() => q<HTMLDialogElement>(again, 'dialog.ml-confirm')?.open, 'confirmation open');
+    q<HTMLButtonElement>(again, 'dialog.ml-confirm button.confirm')!.click();
+    await waitUntil(() => q(again, '.start'), 'start screen');
     const saved = JSON.parse(localStorage.getItem('test:new')!);
     expect(saved.attempt).to.equal(null);
     expect(saved.seen).to.have.length(5);

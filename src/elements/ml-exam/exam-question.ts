@@ -14,6 +14,8 @@ export interface QuestionScreenOptions {
   question: Question | undefined;
   /** Milliseconds left (timed attempts). */
   remaining: number;
+  /** A notice about the resumed attempt (questions the bank no longer has), shown above the question. */
+  notice: string;
   label: (key: keyof Labels) => string;
   onAnswer: (selected: string[]) => void;
   onFlag: () => void;
@@ -26,7 +28,7 @@ export interface QuestionScreenOptions {
 }
 
 export function questionScreen(o: QuestionScreenOptions) {
-const { attempt, question, label, uid, remaining } = o;
+  const { attempt, question, label, uid, remaining } = o;
   const id = attempt.questionIds[attempt.current]!;
   const total = attempt.questionIds.length;
   const position = attempt.current + 1;
@@ -46,7 +48,8 @@ const { attempt, question, label, uid, remaining } = o;
     </div>
     <div class="layout">
       <div class="main">
-        <div class="question-focus" tabindex="-1" aria-label=${format(label('questionProgress'), { current: position, total })}>
+        ${o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : nothing}
+        <div class="question-focus" role="group" tabindex="-1" aria-label=${format(label('questionProgress'), { current: position, total })}>
           ${question
             ? questionView({
                 question,
@@ -97,7 +100,7 @@ const { attempt, question, label, uid, remaining } = o;
 
 /** A grid of question buttons with one tab stop; arrows, Home and End move within it (GridNavigationController). */
 function navigator(o: QuestionScreenOptions) {
-const { attempt, label } = o;
+  const { attempt, label } = o;
   return html`<nav class="navigator" part="navigator" aria-label=${label('navigator')}>
     <ol @keydown=${o.onNavigatorKey}>
       ${attempt.questionIds.map((id, index) => {

@@ -1,7 +1,8 @@
 /** The results screen of `<ml-exam>`: verdict, figures, per-domain chart and table, weakest objectives, actions. */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BankMeta } from '../../engine/content.js';
-import { formatClock } from '../../engine/deadline.js';
+import { durationParts } from '../../engine/deadline.js';
 import type { ExamState } from '../../engine/exam-state.js';
 import { type ExamResults, secondsUsed } from '../../engine/results.js';
 import { ownValue } from '../../engine/records.js';
@@ -15,7 +16,12 @@ export interface ResultsViewOptions {
   label: (key: keyof Labels) => string;
   /** The practice deck's state: the toggle's `aria-expanded`, and the deck itself when open. */
   practising: boolean;
-  practice: TemplateResult | typeof nothing;
+  /** What the practice deck (an `<ml-quiz>` of the missed questions) is given. */
+  deck: { bank: unknown; theme?: string; labels: Partial<Labels> };
+  /** Notices about the result: questions dropped on resume, not recorded by the LMS, not saved in this browser. */
+  notices: string[];
+  /** The progress view's URL: "See your progress" links there (no link without it). */
+  progressHref?: string;
   onReview: () => void;
   onTogglePractice: () => void;
   onNewAttempt: () => void;
@@ -34,21 +40,22 @@ export function resultsView(o: ResultsViewOptions) {
       <span class="percent">${results.percent.toFixed(1)}%</span>
       <span class="muted">${format(label('score'), { correct: results.correct, total: results.total })}</span>
     </p>
+    ${o.notices.filter(Boolean).map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
     <dl class="facts">
       <div><dt>${label('passMark')}</dt><dd>${results.passPercent}%</dd></div>
-      <div><dt>${label('timeUsed')}</dt><dd>${formatClock(used * 1000)}</dd></div>
+      <div><dt>${label('timeUsed')}</dt><dd>${timeUsed(used, label)}</dd></div>
       <div><dt>${label('unanswered')}</dt><dd>${results.unanswered}</dd></div>
     </dl>
     <h3>${label('byDomain')}</h3>
     ${chart(domains, results, label)}
-    <table class="domains">
+    <table class="domains" aria-describedby="${uid}-range-note">
       <caption class="visually-hidden">${label('byDomain')}</caption>
       <thead>
         <tr>
           <th scope="col">${label('domain')}</th>
           <th scope="col" class="num">${label('correct')}</th>
           <th scope="col" class="num">%</th>
-          <th scope="col" class="num">${label('intervalColumn')}</th>
+          <th scope="col" class="num">${label('likelyRange')}</th>
         </tr>
       </thead>
       <tbody>
@@ -58,12 +65,13 @@ export function resultsView(o: ResultsViewOptions) {
           return html`<tr>
             <th scope="row">${d.title}</th>
             <td class="num">${s.correct} / ${s.total}</td>
-            <td class="num">${s.percent.toFixed(1)}</td>
-            <td class="num">${ci.low.toFixed(0)}–${ci.high.toFixed(0)}</td>
+            <td class="num">${s.percent.toFixed(1)}%</td>
+            <td class="num">${ci.low.toFixed(0)}–${ci.high.toFixed(0)}%</td>
           </tr>`;
         })}
       </tbody>
     </table>
+    <p class="note muted" id="${uid}-range-note">${label('likelyRangeNote')}</p>
     ${results.weakestObjectives.length
       ? html`<h3>${label('weakestObjectives')}</h3>
           <ol class="weakest">
@@ -81,8 +89,17 @@ export function resultsView(o: ResultsViewOptions) {
           </button>`
         : nothing}
       <button type="button" part="button" class="secondary" @click=${o.onNewAttempt}>${label('newAttempt')}</button>
+      ${o.progressHref ? html`<a class="button secondary progress-link" part="button" href=${o.progressHref}>${label('seeProgress')}</a>` : nothing}
     </div>
-    ${o.practice}
+    ${o.practising && missed
+      ? html`<ml-quiz
+          class="practice"
+          .bank=${o.deck.bank}
+          questions=${results.questions.filter((q) => !q.correct).map((q) => q.questionId).join(' ')}
+          theme=${ifDefined(o.deck.theme)}
+          .labels=${o.deck.labels}
+        ></ml-quiz>`
+      : nothing}
   </section>`;
 }
 
@@ -109,4 +126,13 @@ function chart(domains: BankMeta['domains'], results: ExamResults, label: (key: 
       <text x=${x(results.passPercent)} y=${height - 2} class="passlabel" text-anchor="middle">${label('passMark')} ${results.passPercent}%</text>
     </svg>
   </figure>`;
+}
+
+/** Time used in an unambiguous form: "4 s", "12 min 05 s", "1 h 05 min". */
+export function timeUsed(seconds: number, label: (key: keyof Labels) => string): string {
+  const { h, m, s } = durationParts(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (h > 0) return format(label('durationHours'), { h, mm: two(m) });
+  if (m > 0) return format(label('durationMinutes'), { m, ss: two(s) });
+  return format(label('durationSeconds'), { s });
 }

@@ -33,16 +33,28 @@ export function reviewView(o: ReviewViewOptions) {
   ];
   return html`<section class="review" aria-labelledby="${uid}-review">
     <h2 id="${uid}-review" tabindex="-1">${label('reviewAnswers')}</h2>
-    <fieldset class="filters">
-      <legend class="visually-hidden">${label('reviewAnswers')}</legend>
-      ${filters.map(
-        ([value, text]) => html`<label>
-          <input type="radio" name="${uid}-filter" value=${value} .checked=${o.filter === value} @change=${() => o.onFilter(value)} />
-          ${text}
-        </label>`,
-      )}
-    </fieldset>
-    <p class="muted" role="status">${outcomes.length} / ${results.questions.length}</p>
+    <div class="review-bar">
+      <button type="button" part="button" class="secondary back" @click=${o.onBack}>${label('backToResults')}</button>
+      <fieldset class="filters">
+        <legend class="visually-hidden">${label('reviewAnswers')}</legend>
+        ${filters.map(
+          ([value, text]) => html`<label>
+            <input type="radio" name="${uid}-filter" value=${value} .checked=${o.filter === value} @change=${() => o.onFilter(value)} />
+            ${text}
+          </label>`,
+        )}
+      </fieldset>
+      <p class="muted" role="status">${outcomes.length} / ${results.questions.length}</p>
+    </div>
+    <nav aria-label=${label('jumpToQuestion')}>
+      <ol class="jump">
+        ${outcomes.map((outcome) => {
+          const n = attempt.questionIds.indexOf(outcome.questionId) + 1;
+          const state = label(outcome.correct ? 'correct' : 'incorrect');
+          return html`<li><a class=${outcome.correct ? 'right' : 'wrong'} href="#${uid}-rq${n}" aria-label="${n}: ${state}" @click=${(e: Event) => jump(e, `${uid}-rq${n}`)}>${n}</a></li>`;
+        })}
+      </ol>
+    </nav>
     <ol class="reviewed">
       ${outcomes.map((outcome) => {
         const question = o.question(outcome.questionId);
@@ -53,8 +65,8 @@ export function reviewView(o: ReviewViewOptions) {
         const letter = (id: string) => String.fromCharCode(65 + options.findIndex((opt) => opt.id === id));
         const given = outcome.selected.map(letter).join(', ') || label('notAnswered');
         const key = [...question.answer].map(letter).sort().join(', ');
-        return html`<li class=${outcome.correct ? 'right' : 'wrong'}>
-          <h3 class="q-title">${format(label('questionProgress'), { current: index + 1, total: attempt.questionIds.length })}</h3>
+        return html`<li class=${outcome.correct ? 'right' : 'wrong'} id="${uid}-rq${index + 1}">
+          <h3 class="q-title" tabindex="-1">${format(label('questionProgress'), { current: index + 1, total: attempt.questionIds.length })}</h3>
           ${questionView({ question, selected: outcome.selected, revealed: true, name: `${uid}-review-${question.id}`, order, label, onChange: () => {} })}
           <p part="feedback">
             <strong class="verdict">${label(outcome.correct ? 'correct' : 'incorrect')}</strong>
@@ -66,7 +78,16 @@ export function reviewView(o: ReviewViewOptions) {
       })}
     </ol>
     <div class="actions">
-      <button type="button" part="button" @click=${o.onBack}>${label('results')}</button>
+      <button type="button" part="button" @click=${o.onBack}>${label('backToResults')}</button>
     </div>
   </section>`;
+}
+
+/** Jump links live in a shadow root, where `#id` does not scroll: scroll to the question and move focus to its title. */
+function jump(event: Event, id: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  const target = root.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.querySelector<HTMLElement>('.q-title')?.focus({ preventScroll: true });
 }

@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bank, Exam, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
-import { LmsLoader } from '../../controllers/lms-loader.js';
-import { PersistenceController, storageKey } from '../../controllers/persistence-controller.js';
 import { type Clock, TimerController, systemClock } from '../../controllers/timer-controller.js';
 import type { BankMeta } from '../../engine/content.js';
 import { crossedMarks, examMinutes, expired, remainingMs } from '../../engine/deadline.js';
@@ -13,11 +10,11 @@ import { assembleExam, rememberSeen } from '../../engine/exam.js';
 import { type ExamAction, type ExamState, examReducer, isSubmitted, startExam } from '../../engine/exam-state.js';
 import { randomSeed } from '../../engine/random.js';
 import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.js';
-import { readSavedExam, savedExam } from '../../engine/saved-exam.js';
-import { compactState } from '../../engine/serialize.js';
 import { format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
 import { errorPanel } from '../shared/error-panel.js';
+import { confirmNewAttempt, minutesLeft, recordSubmitted } from './exam-effects.js';
+import { ExamStore } from './exam-store.js';
 import { MlElement } from '../shared/ml-element.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
 import { questionScreen } from './exam-question.js';
@@ -36,7 +33,9 @@ let instances = 0;
 /**
  * A timed mock exam drawn by the bank's blueprint: start screen, one question at a time with a timer, a navigator and
  * flags, a confirmation before submitting, and results by domain with a review of every answer. The attempt is saved
- * after every change, survives a reload, and can report to an LMS through SCORM.
+ * after every change, survives a reload, and can report to an LMS through SCORM. A submitted attempt (never one in
+ * progress) is added to the learner's record unless `record="off"`; with `progress-href` the results link to the
+ * page's progress view.
  *
  * @tagname ml-exam
  * @summary Timed mock exam by blueprint, with results, review and SCORM reporting.
@@ -87,6 +86,11 @@ export class MlExam extends MlElement {
   @property({ attribute: 'storage-key' }) storageKey?: string;
   /** Report to an LMS: `none`, `auto` (SCORM 2004 then 1.2), `scorm12` or `scorm2004`. */
   @property() lms: 'none' | 'auto' | 'scorm12' | 'scorm2004' = 'none';
+  /** `off`: a submitted attempt is not added to the learner's record (`ml-quiz:v1:<bankId>:record`). */
+  @property() record: 'on' | 'off' = 'on';
+  /** Where the results' "See your progress" link goes: the URL or `#id` of a page or section with `<ml-progress>` for
+   * this bank (no link without it). An ordinary link: it dispatches no event. */
+  @property({ attribute: 'progress-href' }) progressHref?: string;
   /** The clock the timer reads (tests inject a fake one). @internal */
   @property({ attribute: false }) clock: Clock = systemClock;
 
@@ -94,12 +98,11 @@ export class MlExam extends MlElement {
   private readonly navigation = new GridNavigationController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.navigator button')],
   });
-  private readonly store = new PersistenceController<unknown>(this, {
-    restore: (data) => data,
+  private readonly store = new ExamStore(this, {
+    lms: () => this.lms,
+    onLmsError: (detail) => this.emit('ml-lms-error', detail),
     onExternalChange: () => this.restoreSaved(true),
   });
-  /** The LMS link, loaded only when `lms` is not `none` (most pages never need SCORM). */
-  private readonly scorm = new LmsLoader(this, { mode: () => this.lms, onError: (detail) => this.emit('ml-lms-error', detail) });
   private readonly timer = new TimerController(this, { clock: () => this.clock, onTick: (now) => this.onTick(now) });
   private readonly uid = `mlx${++instances}`;
 
@@ -112,8 +115,7 @@ export class MlExam extends MlElement {
   /** @internal */ @state() private practising = false;
   /** @internal */ @state() private announcement = '';
   private seen: string[] = [];
-  /** @internal Errors of drawing the exam (the content itself was fine). */
-  @state() private drawErrors: { path: string; message: string }[] = [];
+  /** @internal Errors of drawing the exam (the content was fine). */ @state() private drawErrors: { path: string; message: string }[] = [];
   private bankData?: ExamContent;
   private examData?: Exam;
   private resultsCache?: { attempt: ExamState; results: ExamResults };
@@ -135,15 +137,13 @@ export class MlExam extends MlElement {
 
   /** Finds the bank and exam, then restores a saved attempt (the LMS's copy first). */
   private setUp(): void {
-    if (this.lms && this.lms !== 'none' && !this.scorm.tried) {
-      // Connect to the LMS first: its saved state wins over local storage.
-      void this.scorm.load().then(() => this.setUp());
+    if (this.lms && this.lms !== 'none' && !this.store.scorm.tried) {
+      // Connect to the LMS first: with an LMS, its saved state is the only one.
+      void this.store.scorm.load().then(() => this.setUp());
       return;
     }
     const content = this.content.state;
-    this.timer.stop();
-    this.attempt = null;
-    this.screen = 'start';
+    this.toStart();
     this.notice = '';
     this.bankData = undefined;
     this.examData = undefined;
@@ -152,7 +152,7 @@ export class MlExam extends MlElement {
     const bank: ExamContent = { ...content.content.bank, questions: content.content.questions };
     this.bankData = bank;
     this.examData = content.content.exam;
-    this.store.setKey(storageKey(bank.id, 'exam', this.examData.id, this.storageKey));
+    this.store.setKey(bank.id, this.examData.id, this.storageKey);
     this.restoreSaved(false);
     this.requestUpdate();
   }
@@ -161,17 +161,17 @@ export class MlExam extends MlElement {
   private restoreSaved(fromOtherTab: boolean): void {
     const bank = this.bankData;
     if (!bank || !this.examData) return;
-    const suspendData = fromOtherTab ? null : (this.scorm.link?.readSuspendData() ?? null);
-    const read = readSavedExam(this.store.read(), suspendData, bank, this.examData.id);
+    // With an LMS connected the LMS is the only source of an attempt: a local one never feeds an LMS attempt.
+    if (this.store.lmsConnected && fromOtherTab) return;
+    const read = this.store.read(bank, this.examData.id);
     this.seen = read.seen;
-    if (read.note) this.notice = this.label(read.note === 'partial' ? 'savedStateKeptPartly' : 'savedStateOutdated');
     const attempt = read.attempt;
+    // Never let an older copy of this attempt (another tab, a stale write) bring back one already submitted here.
+    if (fromOtherTab && attempt && this.attempt && isSubmitted(this.attempt) && !isSubmitted(attempt) && attempt.startedAt === this.attempt.startedAt) return;
+    if (read.note === 'partial') this.notice = format(this.label('examQuestionsDropped'), { n: read.dropped ?? 0 });
+    else if (read.note) this.notice = this.label('savedStateOutdated');
     if (!attempt) {
-      if (fromOtherTab && !read.found) {
-        this.attempt = null;
-        this.screen = 'start';
-        this.timer.stop();
-      }
+      if (fromOtherTab && !read.found) this.toStart();
       return;
     }
     this.attempt = attempt;
@@ -185,8 +185,7 @@ export class MlExam extends MlElement {
   }
 
   private persist(attempt: ExamState | null): void {
-    this.store.write(savedExam(attempt, this.seen));
-    if (attempt && this.bankData && this.scorm.link?.connected) this.scorm.link.saveState(compactState(attempt, this.bankData));
+    if (this.bankData) this.store.save(attempt, this.seen, this.bankData);
   }
 
   /** Applies an engine action, saves, and reports a submission. */
@@ -208,13 +207,14 @@ export class MlExam extends MlElement {
     this.persist(attempt);
     const results = this.results!;
     const detail = submitDetail(attempt, bank, { results });
-    this.scorm.link?.report(lmsResult(results, detail, (id) => this.question(id)));
+    this.store.report(() => lmsResult(results, detail, (id) => this.question(id)));
+    if (this.record !== 'off') void recordSubmitted(bank.id, results, attempt.submittedAt ?? this.clock.now());
     this.screen = 'results';
     this.practising = false;
     this.closeDialog();
     this.announcement = `${this.label(results.passed ? 'passed' : 'failed')}: ${results.percent.toFixed(1)}%`;
     this.emit('ml-exam-submit', detail);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.results h2')?.focus());
+    this.focusLater('.results h2');
   }
 
   private get results(): ExamResults | undefined {
@@ -246,7 +246,7 @@ export class MlExam extends MlElement {
     this.now = now;
     this.notice = '';
     this.screen = 'question';
-    this.scorm.link?.markIncomplete();
+    this.store.started();
     this.persist(this.attempt);
     if (this.attempt.timed) this.timer.start();
     const { seed: drawnSeed, questionIds, deadline } = this.attempt;
@@ -254,12 +254,19 @@ export class MlExam extends MlElement {
     this.focusQuestion();
   }
 
-  private newAttempt(): void {
+  /** "New attempt": clears the results only once the learner confirms (the dialog loads on this click). */
+  private async newAttempt(): Promise<void> {
+    if (!(await confirmNewAttempt(this, this.results?.percent ?? 0, (key) => this.label(key)))) return;
+    this.toStart();
+    this.persist(null);
+    this.focusLater('.start h2');
+  }
+
+  private toStart(): void {
+    this.timer.stop();
     this.attempt = null;
     this.practising = false;
     this.screen = 'start';
-    this.persist(null);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.start h2')?.focus());
   }
 
   private onTick(now: number): void {
@@ -268,8 +275,8 @@ export class MlExam extends MlElement {
     const before = remainingMs(attempt, this.now);
     const after = remainingMs(attempt, now);
     this.now = now;
-    const marks = crossedMarks(before, after);
-    if (marks.length) this.announcement = format(this.label('minutesLeft'), { minutes: marks[marks.length - 1]! });
+    const minutes = crossedMarks(before, after).pop();
+    if (minutes !== undefined) this.announcement = minutesLeft(minutes, this.closest('[lang]')?.getAttribute('lang') ?? '', (key) => this.label(key));
     if (expired(attempt, now)) this.dispatchAction({ type: 'expire', now });
   }
 
@@ -283,18 +290,14 @@ export class MlExam extends MlElement {
     void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus()));
   }
 
-  private openConfirm(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
-    this.requestUpdate();
-  }
-
   private closeDialog(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
   }
 
-  private submit(): void {
-    this.dispatchAction({ type: 'submit', now: this.clock.now(), reason: 'user' });
+  /** Focuses `selector` once the screen has rendered. */
+  private focusLater(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   protected override render() {
@@ -306,14 +309,12 @@ export class MlExam extends MlElement {
   }
 
   private renderScreen() {
-    const content = this.content.state;
-    const errors = content.status === 'error' ? content.errors : this.drawErrors;
+    const errors = this.content.state.status === 'error' ? this.content.state.errors : this.drawErrors;
     if (errors.length) return errorPanel(this.label('errorTitle'), errors, this.label('moreErrors'));
     if (!this.bankData || !this.examData) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     if (this.screen === 'question' && this.attempt && !isSubmitted(this.attempt)) return this.renderQuestion(this.attempt);
-    if ((this.screen === 'results' || this.screen === 'review') && this.results) {
-      return this.screen === 'review' ? this.renderReview(this.attempt!, this.results) : this.renderResults(this.attempt!, this.results);
-    }
+    if (this.screen === 'review' && this.results) return this.renderReview(this.attempt!, this.results);
+    if (this.screen === 'results' && this.results) return this.renderResults(this.attempt!, this.results);
     return startView({
       uid: this.uid,
       bank: this.bankData,
@@ -334,13 +335,14 @@ export class MlExam extends MlElement {
       attempt,
       question: this.question(id),
       remaining: remainingMs(attempt, this.now),
+      notice: this.notice,
       label: (key) => this.label(key),
       onAnswer: (selected) => this.dispatchAction({ type: 'answer', questionId: id, selected, now: this.clock.now() }),
       onFlag: () => this.dispatchAction({ type: 'flag', questionId: id, now: this.clock.now() }),
       onGoTo: (index) => this.goTo(index),
       onNavigatorKey: this.navigation.onKeydown,
-      onConfirm: () => this.openConfirm(),
-      onSubmit: () => this.submit(),
+      onConfirm: () => void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal()),
+      onSubmit: () => this.dispatchAction({ type: 'submit', now: this.clock.now(), reason: 'user' }),
       onReturn: () => this.closeDialog(),
       onDialogClose: () => this.requestUpdate(),
     });
@@ -348,7 +350,6 @@ export class MlExam extends MlElement {
 
   private renderResults(attempt: ExamState, results: ExamResults) {
     const bank = this.bankData!;
-    const missed = results.questions.filter((q) => !q.correct).map((q) => q.questionId);
     return resultsView({
       uid: this.uid,
       bank,
@@ -356,13 +357,12 @@ export class MlExam extends MlElement {
       results,
       label: (key) => this.label(key),
       practising: this.practising,
-      practice:
-        this.practising && missed.length
-          ? html`<ml-quiz class="practice" .bank=${this.content.bankSource ?? this.bank} questions=${missed.join(' ')} theme=${ifDefined(this.theme)} .labels=${this.labels}></ml-quiz>`
-          : nothing,
+      notices: [this.notice, this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'), this.store.resultUnsaved ? this.label('resultNotSaved') : ''],
+      progressHref: this.progressHref,
+      deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels },
       onReview: () => this.openReview(),
       onTogglePractice: () => void this.togglePractice(),
-      onNewAttempt: () => this.newAttempt(),
+      onNewAttempt: () => void this.newAttempt(),
     });
   }
 
@@ -375,7 +375,7 @@ export class MlExam extends MlElement {
 
   private openReview(): void {
     this.screen = 'review';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.review h2')?.focus());
+    this.focusLater('.review h2');
   }
 
   private renderReview(attempt: ExamState, results: ExamResults) {

@@ -74,6 +74,12 @@ export const examStyles = css`
     position: static;
   }
   .bar {
+    /* The timer stays in view while a long question scrolls (phones above all). */
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+    padding-block-start: 0.5rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
@@ -127,7 +133,12 @@ export const examStyles = css`
     container-type: inline-size;
   }
   .flag.on {
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
+    border: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  .flag [aria-hidden] {
+    color: #b45f00;
   }
   .navigator ol {
     list-style: none;
@@ -150,18 +161,19 @@ export const examStyles = css`
     position: relative;
   }
   .navigator button.answered {
-    background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
-    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
+    /* A fill and a bar under the number: answered reads at a glance in light and dark, not by a faint tint. */
+    background: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
+    border-color: var(--_accent);
+    box-shadow: inset 0 -3px 0 var(--_accent);
   }
   .navigator button.flagged::after {
-    content: '';
+    content: '⚑';
     position: absolute;
-    inset-block-start: 2px;
-    inset-inline-end: 2px;
-    inline-size: 0.45rem;
-    block-size: 0.45rem;
-    border-radius: 50%;
-    background: #c77800;
+    inset-block-start: -0.15rem;
+    inset-inline-end: 0.1rem;
+    font-size: 0.8rem;
+    line-height: 1;
+    color: #b45f00;
   }
   .navigator button.current {
     border: 2px solid var(--_accent);
@@ -183,12 +195,19 @@ export const examStyles = css`
     border: 1px solid var(--_border);
   }
   .swatch.answered {
-    background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
+    background: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
+    border-color: var(--_accent);
+    box-shadow: inset 0 -2px 0 var(--_accent);
   }
   .swatch.flagged {
-    background: #c77800;
-    border-radius: 50%;
+    border: 0;
+    inline-size: auto;
+    block-size: auto;
+    color: #b45f00;
     margin-inline-start: 0.5rem;
+  }
+  .swatch.flagged::before {
+    content: '⚑';
   }
   dialog {
     border: 1px solid var(--_border);
@@ -229,7 +248,16 @@ export const examStyles = css`
   }
   .chart {
     margin: 0.25rem 0 0.5rem;
-    max-inline-size: 32rem;
+    inline-size: 100%;
+  }
+  .note {
+    margin: 0.25rem 0 0.75rem;
+  }
+  .notice + .notice {
+    margin-block-start: 0.5rem;
+  }
+  .progress-link {
+    text-decoration: none;
   }
   .chart svg {
     overflow: visible;
@@ -295,46 +323,57 @@ export const examStyles = css`
     color: var(--_muted);
     margin: 0 0 0.25rem;
   }
-  .reviewed .mark {
-    font-weight: 700;
-    margin-inline-start: 0.35rem;
-  }
-  .reviewed .key .mark {
+  /* Right is green, wrong is red, and the key is marked whether or not it was chosen. */
+  .reviewed .option.key .mark {
     color: var(--_correct);
   }
-  .reviewed .chosen .mark {
+  .reviewed .option.wrong .mark {
     color: var(--_incorrect);
+  }
+  .review-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .review-bar .filters {
+    margin: 0;
+  }
+  .jump {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.5rem 0;
+    font-size: 0.8125rem;
+  }
+  .jump a {
+    display: inline-block;
+    min-inline-size: 1.75rem;
+    padding: 0.2rem 0.35rem;
+    text-align: center;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    color: var(--_text);
+    text-decoration: none;
+  }
+  .jump a.wrong {
+    border-color: var(--_incorrect);
+    border-style: dashed;
+  }
+  .reviewed > li {
+    scroll-margin-block-start: 6rem;
   }
   .reviewed > li {
     padding: 0.75rem 0 1rem;
     border-block-end: 1px solid var(--_border);
-  }
-  .reviewed .stem p {
-    margin: 0 0 0.5rem;
-    font-weight: 600;
-  }
-  .reviewed .options {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5rem;
-    display: grid;
-    gap: 0.2rem;
-    font-size: 0.9375rem;
-  }
-  .reviewed .options li {
-    padding: 0.2rem 0.5rem;
-    border-radius: 6px;
-  }
-  .reviewed .options li.key {
-    background: color-mix(in srgb, var(--_correct) 12%, var(--_surface));
-  }
-  .reviewed .options li.chosen:not(.key) {
-    background: color-mix(in srgb, var(--_incorrect) 10%, var(--_surface));
-  }
-  .reviewed .letter {
-    font-weight: 600;
-    color: var(--_muted);
-    margin-inline-end: 0.35rem;
   }
   .reviewed .right .verdict {
     color: var(--_correct);
@@ -353,10 +392,38 @@ export const examStyles = css`
   .loading {
     color: var(--_muted);
   }
+  @media (max-width: 30rem) {
+    .actions {
+      gap: 0.4rem;
+    }
+    .actions .spacer {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
-    .navigator button.answered,
+    /* System colours and shapes, not tints: unanswered dashed, answered solid and thick, current outlined. */
+    .navigator button {
+      border: 1px dashed CanvasText;
+    }
+    .navigator button.answered {
+      border: 3px solid CanvasText;
+      box-shadow: none;
+    }
     .navigator button.current {
-      border: 2px solid CanvasText;
+      outline: 3px solid Highlight;
+      outline-offset: 1px;
+    }
+    .navigator button.flagged::after,
+    .swatch.flagged,
+    .flag [aria-hidden] {
+      forced-color-adjust: none;
+      color: LinkText;
+    }
+    .flag {
+      border-style: dashed;
+    }
+    .flag.on {
+      border: 3px solid Highlight;
     }
     .chart .bar {
       fill: CanvasText;

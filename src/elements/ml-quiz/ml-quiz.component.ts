@@ -237,7 +237,12 @@ export class MlQuiz extends MlElement {
     void this.updateComplete.then(() => this.focusQuestion());
   }
 
-  private restart(): void {
+  private async restart(): Promise<void> {
+    // Nothing is cleared until the learner confirms; the dialog's code loads on this click.
+    const { confirmClear } = await import('../shared/confirm-dialog.js');
+    const answered = Object.values(this.progress.answers).filter((a) => a.checked).length;
+    const body = format(this.label('resetDeckClears'), { answered, total: this.deck.length });
+    if (!(await confirmClear(this, { title: this.label('resetDeckConfirm'), body, confirm: this.label('reset'), cancel: this.label('cancel') }))) return;
     this.store.clear();
     this.restoreNote = undefined;
     this.progress = startDeck(this.deck.map((q) => q.id));
