@@ -181,7 +181,7 @@ describe('<ml-exam> faults (issue 15)', () => {
     expect(text(again, '.main .notice')).to.contain('1 of your questions no longer exist');
     expect(answered(again)).to.equal(1);
     expect(q(again, '.navigator button.answered')).to.not.equal(null);
-    expect(saved.attempt.answers[firstId]).to.not.equal(undefined);
+    expect(saved.attempt.answers[firstId!]).to.not.equal(undefined);
     await expect(again).to.be.accessible();
   });
 
