@@ -1,15 +1,22 @@
 import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankIssue } from '../bank/issues.js';
-import { loadBank, isTrustedBank } from '../bank/load.js';
+import { isTrustedBank } from '../bank/load.js';
+import { banksBaseGeneration } from '../bank/registry.js';
 import type { Bank } from '../bank/schema.js';
+import { type BankSource, openBankSource } from '../bank/source.js';
 import { type ContentRequest, type ContentSource, type ResolvedContent, resolveContent } from '../engine/content.js';
+import { fetchContent } from './fetch-content.js';
 import { type BankContextValue, bankContext } from './bank-context.js';
 
-/** The content as loaded, before an element's request is resolved against it. */
+/**
+ * The content as loaded, before an element's request is resolved against it: in memory (inline, a bank object, an
+ * `<ml-bank>`), resolved at once; or a remote source (a bank id or URL), from which each request fetches only its part.
+ */
 type Loaded =
   | { status: 'loading' }
   | { status: 'ready'; source: ContentSource; from: ContentOrigin }
+  | { status: 'remote'; remote: BankSource }
   | { status: 'error'; errors: BankIssue[]; own: boolean };
 
 export type ContentOrigin = 'inline' | 'bank' | 'context';
@@ -50,6 +57,9 @@ export class BankController implements ReactiveController {
   private loadedFor?: unknown;
   private memo?: { loaded: Loaded; key: string; state: ContentState };
   private reported = '';
+  /** The part of a remote source fetched for one request (key), and the request being fetched now. */
+  private fetched?: { loaded: Loaded; key: string; state: ContentState };
+  private fetching?: { loaded: Loaded; key: string };
 
   constructor(
     private readonly host: BankHost,
@@ -65,6 +75,7 @@ export class BankController implements ReactiveController {
     const key = JSON.stringify(request);
     if (this.memo && this.memo.loaded === this.loaded && this.memo.key === key) return this.memo.state;
     const loaded = this.loaded;
+    if (loaded.status === 'remote') return this.remoteState(loaded, request, key);
     let state: ContentState;
     if (loaded.status !== 'ready') state = loaded;
     else {
@@ -73,6 +84,25 @@ export class BankController implements ReactiveController {
     }
     this.memo = { loaded, key, state };
     return state;
+  }
+
+  /** A remote source's answer to this request: fetched once per distinct request, loading meanwhile. */
+  private remoteState(loaded: Loaded & { status: 'remote' }, request: ContentRequest, key: string): ContentState {
+    if (this.fetched && this.fetched.loaded === loaded && this.fetched.key === key) return this.fetched.state;
+    if (this.fetching?.loaded !== loaded || this.fetching.key !== key) {
+      this.fetching = { loaded, key };
+      const base = banksBaseGeneration();
+      void fetchContent(loaded.remote, request).then((result) => {
+        if (this.loaded !== loaded || this.fetching?.key !== key) return;
+        this.fetching = undefined;
+        // The page moved the banks folder while this was on its way: what arrived came from the old place.
+        if (base !== banksBaseGeneration()) return this.resolve();
+        const state: ContentState = result.ok ? { status: 'ready', content: result.content, from: 'bank' } : { status: 'error', errors: result.errors, own: true };
+        this.fetched = { loaded, key, state };
+        this.host.requestUpdate();
+      });
+    }
+    return { status: 'loading' };
   }
 
   hostConnected(): void {
@@ -106,6 +136,11 @@ export class BankController implements ReactiveController {
    */
   get bankSource(): Bank | undefined {
     return this.loaded.status === 'ready' && this.loaded.source.kind === 'bank' ? this.loaded.source.bank : undefined;
+  }
+
+  /** The remote source when the content comes from a bank id or URL (to share it with a nested element). @internal */
+  get remoteSource(): BankSource | undefined {
+    return this.loaded.status === 'remote' ? this.loaded.remote : undefined;
   }
 
   /** Looks for content again. The `bank` property is watched; call this only to force a reload. */
@@ -152,8 +187,9 @@ export class BankController implements ReactiveController {
 
   private async fromBank(bank: string | Bank, token: number): Promise<void> {
     if (typeof bank === 'string') {
-      const result = await loadBank(bank);
-      return this.finish(token, result.ok ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' } : { status: 'error', errors: result.errors, own: true });
+      // One task after connecting, so a setBanksBaseUrl() in the page's own module (run after ours) still applies.
+      setTimeout(() => this.finish(token, { status: 'remote', remote: openBankSource(bank) }));
+      return;
     }
     if (isTrustedBank(bank)) return this.finish(token, { status: 'ready', source: { kind: 'bank', bank }, from: 'bank' });
     try {

@@ -94,7 +94,10 @@ export class MlExam extends MlElement {
   /** The clock the timer reads (tests inject a fake one). @internal */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  private readonly content = new BankController(this, { request: () => ({ kind: 'exam', examId: this.exam }) });
+  // Split delivery: the index before Start; the drawn questions in full once an attempt exists (started or resumed).
+  private readonly content = new BankController(this, {
+    request: () => ({ kind: 'exam', examId: this.exam, ...(this.attempt ? { questionIds: this.attempt.questionIds } : {}) }),
+  });
   private readonly navigation = new GridNavigationController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.navigator button')],
   });
@@ -120,6 +123,7 @@ export class MlExam extends MlElement {
   private examData?: Exam;
   private resultsCache?: { attempt: ExamState; results: ExamResults };
   private loadedFor?: unknown;
+  private remoteFor?: unknown;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -131,7 +135,18 @@ export class MlExam extends MlElement {
     const key = [content, this.exam, this.storageKey];
     if (content.status === 'loading') return;
     if (this.loadedFor && key.every((v, i) => v === (this.loadedFor as unknown[])[i])) return;
+    const remote = this.content.remoteSource;
+    const previous = this.loadedFor as unknown[] | undefined;
     this.loadedFor = key;
+    // The same remote bank answering with the attempt's questions in full: keep the attempt, take the questions.
+    if (remote && remote === this.remoteFor && previous && previous[1] === this.exam && previous[2] === this.storageKey && content.status === 'ready' && content.content.bank && this.bankData) {
+      this.bankData = { ...content.content.bank, questions: content.content.questions };
+      this.resultsCache = undefined;
+      // A resumed attempt whose time ran out while the page was closed is scored once its questions are here.
+      if (this.attempt && !isSubmitted(this.attempt) && expired(this.attempt, this.clock.now())) this.dispatchAction({ type: 'expire', now: this.clock.now() });
+      return;
+    }
+    this.remoteFor = remote;
     this.setUp();
   }
 
@@ -179,7 +194,9 @@ export class MlExam extends MlElement {
     if (this.screen === 'question') {
       this.now = this.clock.now();
       // Time ran out while the page was closed: the exam submits itself now.
-      if (expired(attempt, this.now)) this.dispatchAction({ type: 'expire', now: this.now });
+      if (expired(attempt, this.now)) {
+        if (this.hasQuestions(attempt)) this.dispatchAction({ type: 'expire', now: this.now });
+      }
       else if (attempt.timed) this.timer.start();
     }
   }
@@ -222,6 +239,11 @@ export class MlExam extends MlElement {
     if (!attempt || !this.bankData || !isSubmitted(attempt)) return undefined;
     if (this.resultsCache?.attempt !== attempt) this.resultsCache = { attempt, results: scoreExam(attempt, this.bankData) };
     return this.resultsCache.results;
+  }
+
+  /** Whether the attempt's questions have arrived in full (split delivery fetches them after the draw). */
+  private hasQuestions(attempt: ExamState): boolean {
+    return attempt.questionIds.every((id) => this.question(id)?.stem !== undefined);
   }
 
   private question(id: string): Question | undefined {
@@ -311,7 +333,9 @@ export class MlExam extends MlElement {
   private renderScreen() {
     const errors = this.content.state.status === 'error' ? this.content.state.errors : this.drawErrors;
     if (errors.length) return errorPanel(this.label('errorTitle'), errors, this.label('moreErrors'));
-    if (!this.bankData || !this.examData) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
+    if (!this.bankData || !this.examData || (this.screen !== 'start' && this.attempt && !this.hasQuestions(this.attempt))) {
+      return html`<p class="loading" role="status">${this.label('loading')}</p>`;
+    }
     if (this.screen === 'question' && this.attempt && !isSubmitted(this.attempt)) return this.renderQuestion(this.attempt);
     if (this.screen === 'review' && this.results) return this.renderReview(this.attempt!, this.results);
     if (this.screen === 'results' && this.results) return this.renderResults(this.attempt!, this.results);
