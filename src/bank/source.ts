@@ -91,7 +91,7 @@ function pick<T extends { id: string }>(list: readonly T[], kind: 'comparison' |
 
 function unknown(kind: 'question' | 'comparison' | 'checklist', bankId: string, id: string, known?: readonly string[]): BankIssue {
   const list = known && known.length ? ` (${known.map((k) => `"${k}"`).join(', ')})` : '';
-  return { path: kind, message: `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"` };
+  return { path: kind, message: kind === 'question' ? `expected a question id of bank "${bankId}", found "${id}"` : `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"` };
 }
 
 // ------------------------------------------------------------------------------------------------ split built-in files
