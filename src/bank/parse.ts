@@ -28,6 +28,10 @@ type Schema = z.ZodMiniType;
 /** Validates a whole (merged) bank. */
 export function parseBank(input: unknown): BankResult<Bank> {
   return guard(input, () => {
+    // Valid banks, the usual case, take one quick pass for the structure and one for the cross-checks; any doubt
+    // (or any problem) runs the full checks below, which word every problem.
+    const quick = quickParse(bankSchema, input);
+    if (quick && plainlyConsistent(quick.data as Bank)) return { ok: true, bank: quick.data as Bank };
     const { errors, data } = structural(bankSchema, input);
     errors.push(...crossCheck(input, { requireObjectives: true }));
     return finish(errors, data);
@@ -271,6 +275,68 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
   });
   return errors;
 }
+
+/**
+ * Whether a structurally valid bank passes every cross-check of {@link crossCheck} (with objectives required), in one
+ * pass and without building a path or message: true only when crossCheck would find nothing. Option ids are one of
+ * six letters (the schema's enum), so a question's option set is a bit mask.
+ */
+function plainlyConsistent(bank: Bank): boolean {
+  const ids = new Set<string>();
+  const claim = (id: string) => ids.size !== ids.add(id).size;
+  const domainIds = new Set<string>();
+  let weightSum = 0;
+  for (const d of bank.domains) {
+    if (domainIds.size === domainIds.add(d.id).size) return false;
+    weightSum += d.weight;
+  }
+  if (weightSum !== 100) return false;
+  const objectiveDomain = new Map<string, string>();
+  for (const o of bank.objectives) {
+    if (objectiveDomain.has(o.id) || !domainIds.has(o.domain)) return false;
+    objectiveDomain.set(o.id, o.domain);
+  }
+  const available = new Map<string, number>();
+  for (const q of bank.questions) {
+    if (!claim(q.id) || q.objective === undefined) return false;
+    const domain = objectiveDomain.get(q.objective);
+    if (domain === undefined) return false;
+    available.set(domain, (available.get(domain) ?? 0) + 1);
+    let optionBits = 0;
+    for (const o of q.options) {
+      const bit = OPTION_BIT[o.id];
+      if (bit === undefined || optionBits & bit) return false;
+      optionBits |= bit;
+    }
+    let answerBits = 0;
+    for (const a of q.answer) {
+      const bit = OPTION_BIT[a];
+      if (bit === undefined || answerBits & bit || !(optionBits & bit)) return false;
+      answerBits |= bit;
+    }
+    const count = q.answer.length;
+    if (q.type === 'single' ? count !== 1 : count < 2 || count >= q.options.length) return false;
+  }
+  for (const c of bank.comparisons) {
+    if (!claim(c.id)) return false;
+    for (const p of c.practice) if (!claim(p.id)) return false;
+  }
+  for (const c of bank.checklists) {
+    if (!claim(c.id)) return false;
+    for (const item of c.items) {
+      if (!claim(item.id)) return false;
+      for (const o of item.objectives ?? []) if (!objectiveDomain.has(o)) return false;
+    }
+  }
+  for (const e of bank.exams) {
+    if (!claim(e.id)) return false;
+    const need = allocateByWeight(e.questionCount, bank.domains);
+    for (const d in need) if ((available.get(d) ?? 0) < need[d]!) return false;
+  }
+  return true;
+}
+
+const OPTION_BIT: Record<string, number> = { a: 1, b: 2, c: 4, d: 8, e: 16, f: 32 };
 
 /** Per-question checks: unique option ids, answers among the options, answer count by type. */
 function questionChecks(questions: unknown[], base: PathKey[], root: unknown = questions): BankIssue[] {

@@ -1,29 +1,51 @@
 /**
  * A fast path for valid input. zod's interpreter (the only one a strict Content-Security-Policy allows) pays for
  * bookkeeping on every node — a result object per value, issue lists, path prefixes — which made parseBank about 3×
- * the cost of JSON.parse. Here the containers (strict objects, arrays, optional, default) are walked directly and every
- * leaf is handed to zod itself, so each type and check is still zod's: the schemas stay the one place the rules live.
+ * the cost of JSON.parse. Here the schema is compiled once into closures that walk the containers (strict objects,
+ * arrays, optional, default) directly, and every leaf runs the tests its zod checks define, read from the checks
+ * themselves (their bounds, patterns and refine functions): the schemas stay the one place the rules live.
  *
- * It only ever says "valid": at the first doubt — an issue, a schema kind it does not walk, a leaf that transforms its
- * value, anything thrown — it gives up, and the caller runs zod for the verdict and its messages.
+ * It only ever says "valid": at the first doubt — a check that is not plainly passed, a schema kind it does not walk,
+ * a leaf that transforms its value, anything thrown — it gives up, and the caller runs zod for the verdict and its
+ * messages. Where a check's shortcut cannot decide (a string whose length in code points is in doubt, say), zod's own
+ * check function decides.
  */
 import type * as z from 'zod/mini';
 
 const FAIL = Symbol('fail');
 
 // What this walker reads of zod's internals (`schema._zod`); zod is pinned, and a change here only costs speed.
+interface Check {
+  _zod: {
+    def: {
+      type?: string;
+      check?: string;
+      when?: (payload: Payload) => boolean;
+      minimum?: number;
+      maximum?: number;
+      value?: unknown;
+      inclusive?: boolean;
+      format?: string;
+      pattern?: RegExp;
+      fn?: (value: unknown) => unknown;
+    };
+    check(payload: Payload): unknown;
+  };
+}
 interface Internals {
   def: {
     type: string;
-    checks?: { _zod: Internals & { check(payload: Payload): unknown } }[];
+    checks?: Check[];
     shape?: Record<string, Node>;
     catchall?: Node;
     element?: Node;
     innerType?: Node;
     defaultValue?: unknown;
-    when?: (payload: Payload) => boolean;
+    coerce?: boolean;
   };
   optin?: string;
+  traits?: Set<string>;
+  values?: Set<unknown>;
   run(payload: Payload, ctx: { async: false }): Payload | Promise<Payload>;
 }
 interface Node {
@@ -38,6 +60,7 @@ const ctx = { async: false } as const;
 
 /** A compiled node: the parsed value, or FAIL. */
 type Parse = (value: unknown) => unknown;
+type Test = (value: any) => boolean;
 const compiled = new WeakMap<Node, Parse>();
 
 /** The parsed value when `input` is valid and plainly so, otherwise undefined (then ask zod). */
@@ -65,6 +88,8 @@ function compile(schema: Node): Parse {
   return parse;
 }
 
+const has = Object.prototype.hasOwnProperty;
+
 function build(schema: Node): Parse {
   const zod = schema._zod;
   const def = zod.def;
@@ -74,8 +99,10 @@ function build(schema: Node): Parse {
       if (def.checks?.length || def.catchall?._zod.def.type !== 'never') return () => FAIL;
       const shape = def.shape!;
       const keys = Object.keys(shape);
+      const count = keys.length;
       const fields = keys.map((key) => compile(shape[key]!));
-      const has = Object.prototype.hasOwnProperty;
+      // A field that is a plain leaf (its value kept as it is) is tested, not parsed: one call less per value.
+      const tests = keys.map((key) => leafTest(shape[key]!));
       return (value) => {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
         // An unknown key (own or inherited, as zod's for…in sees them) is an issue for zod to word.
@@ -83,9 +110,16 @@ function build(schema: Node): Parse {
         const source = value as Record<string, unknown>;
         // A new object, as zod returns: the parsed bank never shares objects with the caller's input.
         const out: Record<string, unknown> = {};
-        for (let i = 0; i < keys.length; i += 1) {
+        for (let i = 0; i < count; i += 1) {
           const key = keys[i]!;
-          const parsed = fields[i]!(source[key]);
+          const item = source[key];
+          const test = tests[i];
+          if (test) {
+            if (!test(item)) return FAIL;
+            out[key] = item;
+            continue;
+          }
+          const parsed = fields[i]!(item);
           if (parsed === FAIL) return FAIL;
           if (parsed !== undefined) out[key] = parsed;
           else if (key in source) out[key] = undefined;
@@ -95,16 +129,27 @@ function build(schema: Node): Parse {
     }
     case 'array': {
       const element = compile(def.element!);
-      const checks = def.checks;
+      const elementTest = leafTest(def.element!);
+      const test = checksTest(def.checks ?? []);
+      if (test === null) return () => FAIL;
       return (value) => {
         if (!Array.isArray(value)) return FAIL;
-        const out = new Array<unknown>(value.length);
-        for (let i = 0; i < value.length; i += 1) {
-          const parsed = element(value[i]);
-          if (parsed === FAIL) return FAIL;
-          out[i] = parsed;
+        const length = value.length;
+        const out = new Array<unknown>(length);
+        if (elementTest) {
+          for (let i = 0; i < length; i += 1) {
+            const item = value[i];
+            if (!elementTest(item)) return FAIL;
+            out[i] = item;
+          }
+        } else {
+          for (let i = 0; i < length; i += 1) {
+            const parsed = element(value[i]);
+            if (parsed === FAIL) return FAIL;
+            out[i] = parsed;
+          }
         }
-        return passesChecks(checks, out) ? out : FAIL;
+        return test === undefined || test(out) ? out : FAIL;
       };
     }
     case 'optional': {
@@ -135,42 +180,124 @@ function build(schema: Node): Parse {
   }
 }
 
+const leaves = new WeakMap<Node, Test | null>();
+
 /**
- * For a string, number or enum without coercion: the type's own test (as zod's parse makes it) and then zod's check
- * functions, called directly rather than through zod's run (which allocates and dispatches per value).
+ * For a string, number or enum without coercion: one test, the type's own (as zod's parse makes it) and then its
+ * checks. Null for any other schema (or a check this file cannot run).
  */
-function leafTest(schema: Node): ((value: unknown) => boolean) | null {
-  const zod = schema._zod as Internals & { traits?: Set<string>; values?: Set<unknown>; def: { coerce?: boolean } };
+function leafTest(schema: Node): Test | null {
+  let test = leaves.get(schema);
+  if (test === undefined) {
+    test = buildLeafTest(schema);
+    leaves.set(schema, test);
+  }
+  return test;
+}
+
+function buildLeafTest(schema: Node): Test | null {
+  const zod = schema._zod;
   const type = zod.def.type;
-  const isType =
-    zod.def.coerce
-      ? undefined
-      : type === 'string'
-        ? (v: unknown) => typeof v === 'string'
-        : type === 'number'
-          ? (v: unknown) => typeof v === 'number' && Number.isFinite(v)
-          : type === 'enum' && zod.values
-            ? (v: unknown) => zod.values!.has(v)
-            : undefined;
-  if (!isType) return null;
+  if (zod.def.coerce) return null;
   // A schema that is itself a check (z.int()'s number format) runs first, as zod runs it.
-  const checks = [...(zod.traits?.has('$ZodCheck') ? [schema as unknown as NonNullable<Internals['def']['checks']>[number]] : []), ...(zod.def.checks ?? [])];
-  return checks.length ? (v: unknown) => isType(v) && passesChecks(checks, v) : isType;
+  const checks = [...(zod.traits?.has('$ZodCheck') ? [schema as unknown as Check] : []), ...(zod.def.checks ?? [])];
+  const test = checksTest(checks);
+  if (test === null) return null;
+  if (type === 'string') {
+    if (!test) return (v) => typeof v === 'string';
+    return (v) => typeof v === 'string' && test(v);
+  }
+  if (type === 'number') {
+    if (!test) return (v) => typeof v === 'number' && Number.isFinite(v);
+    return (v) => typeof v === 'number' && Number.isFinite(v) && test(v);
+  }
+  if (type === 'enum' && zod.values) {
+    const values = zod.values;
+    if (!test) return (v) => values.has(v);
+    return (v) => values.has(v) && test(v);
+  }
+  return null;
+}
+
+/** All of a node's checks as one test (undefined when there are none); null when one of them cannot be run here. */
+function checksTest(checks: Check[]): Test | undefined | null {
+  if (!checks.length) return undefined;
+  const tests: Test[] = [];
+  for (const check of checks) {
+    const one = checkTest(check);
+    if (one === null) return null;
+    tests.push(one);
+  }
+  // Unrolled for the usual counts: a loop over closures costs more in the interpreter than the checks themselves.
+  const [a, b, c] = tests as [Test, Test, Test];
+  if (tests.length === 1) return a;
+  if (tests.length === 2) return (v) => a(v) && b(v);
+  if (tests.length === 3) return (v) => a(v) && b(v) && c(v);
+  return (v) => {
+    for (const t of tests) if (!t(v)) return false;
+    return true;
+  };
+}
+
+/**
+ * One zod check as a test of a value already of its type. The common kinds are tested directly from the check's own
+ * definition, each shortcut only ever concluding "passes" (a length in UTF-16 units bounds the length in code points
+ * zod measures); anything else, and any value the shortcut cannot decide, goes to the check's own function.
+ */
+function checkTest(check: Check): Test | null {
+  const def = check._zod.def;
+  const viaZod: Test = (v) => passesCheck(check, v);
+  switch (def.check) {
+    case 'max_length': {
+      const max = def.maximum!;
+      return (v) => v.length <= max || viaZod(v);
+    }
+    case 'min_length': {
+      const min = def.minimum!;
+      // Twice the floor in units is always enough code points (and an array's length is its length).
+      return (v) => v.length >= 2 * min || (Array.isArray(v) && v.length >= min) || viaZod(v);
+    }
+    case 'string_format':
+      if (def.pattern instanceof RegExp && !def.pattern.global && !def.pattern.sticky) {
+        const pattern = def.pattern;
+        return (v) => pattern.test(v) || viaZod(v);
+      }
+      return viaZod;
+    case 'greater_than':
+      if (typeof def.value !== 'number') return viaZod;
+      return def.inclusive ? (v) => v >= (def.value as number) : (v) => v > (def.value as number);
+    case 'less_than':
+      if (typeof def.value !== 'number') return viaZod;
+      return def.inclusive ? (v) => v <= (def.value as number) : (v) => v < (def.value as number);
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : viaZod;
+    case 'custom': {
+      const fn = def.fn;
+      // Only a refine (a $ZodCustom) has its predicate as `fn`; a superRefine's is its check function.
+      if (def.type !== 'custom' || typeof fn !== 'function') return viaZod;
+      // A refine's verdict is its truthiness; a promise (an async refine) is a doubt.
+      return (v) => {
+        const r = fn(v);
+        return Boolean(r) && !(r instanceof Promise);
+      };
+    }
+    default:
+      return typeof check._zod.check === 'function' ? viaZod : null;
+  }
 }
 
 // One payload for every check call: a check only reads `value` and pushes to `issues`, and the first issue ends the walk.
 const payload: Payload = { value: undefined, issues: [] };
 
-function passesChecks(checks: Internals['def']['checks'], value: unknown): boolean {
-  if (!checks) return true;
+function passesCheck(check: Check, value: unknown): boolean {
   payload.value = value;
   if (payload.issues.length) payload.issues = [];
-  for (const check of checks) {
+  try {
     const when = check._zod.def.when;
-    if (when && !when(payload)) continue;
+    if (when && !when(payload)) return true;
     if (check._zod.check(payload) instanceof Promise) return false;
-    if (payload.issues.length) return false;
+    return payload.issues.length === 0;
+  } finally {
+    payload.value = undefined;
   }
-  payload.value = undefined;
-  return true;
 }

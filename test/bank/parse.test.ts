@@ -45,6 +45,10 @@ const malformed: [string, Mutate, string, RegExp][] = [
   ['difficulty 4', (b) => ((b.questions[0].difficulty = 4), b), 'questions[id=dev-q1].difficulty', /≤ 3, found 4/],
   ['comparison practice answer c', (b) => ((b.comparisons[0].practice[0].answer = 'c'), b), 'comparisons[id=x-vs-y].practice[id=x-vs-y-p1].answer', /expected one of "a", "b", found "c"/],
   ['duplicate practice id', (b) => ((b.comparisons[0].practice[1].id = 'x-vs-y-p1'), b), 'comparisons[id=x-vs-y].practice[1].id', /unique id, found "x-vs-y-p1" again \(first used at comparisons\[id=x-vs-y\]\.practice\[0\]\)/],
+  ['repeated answer', (b) => ((b.questions[2].answer = ['a', 'a']), b), 'questions[id=dev-q3].answer', /each option id once, found a repeated id/],
+  ['duplicate objective ids', (b) => ((b.objectives[1].id = 'dev.t.1'), b), 'objectives[1].id', /unique id, found "dev.t.1" again \(first used at objectives\[0\]\)/],
+  ['duplicate checklist item ids', (b) => ((b.checklists[0].items[1].id = 'r1'), b), 'checklists[id=ready].items[1].id', /unique id, found "r1" again \(first used at checklists\[id=ready\]\.items\[0\]\)/],
+  ['exam id reused from a question', (b) => ((b.exams[0].id = 'dev-q1'), b), 'exams[0].id', /unique id, found "dev-q1" again \(first used at questions\[0\]\)/],
   ['question without objective', (b) => (delete b.questions[0].objective, b), 'questions[id=dev-q1].objective', /expected an objective id/],
   ['item without id uses its index', (b) => (delete b.questions[4].id, b), 'questions[4].id', /expected a string, found nothing/],
 ];
