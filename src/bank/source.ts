@@ -25,6 +25,8 @@ export interface BankSource {
   checklist(id: string): Promise<BankResult<Checklist>>;
   /** The whole bank (for <ml-bank> and tools; an element showing part of a built-in bank never needs it). */
   whole(): Promise<BankResult<Bank>>;
+  /** The bank's id without fetching its index (a card's answers are recorded per bank); undefined if it failed to load. */
+  bankId(): Promise<string | undefined>;
 }
 
 export interface SourceOptions {
@@ -59,6 +61,10 @@ function wholeSource(load: () => Promise<BankResult<Bank>>): BankSource {
   };
   return {
     whole,
+    bankId: async () => {
+      const result = await whole();
+      return result.ok ? result.bank.id : undefined;
+    },
     index: () => from((bank) => ({ ok: true, bank: bankIndex(bank) })),
     questions: (ids) =>
       from((bank) => {
@@ -146,6 +152,7 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
 
   return {
     index,
+    bankId: async () => bankId,
     questions: async (ids) => {
       const results = await Promise.all(ids.map((id) => item<Question>('question', id, questionPath(id))));
       const errors = results.flatMap((r) => (r.ok ? [] : r.errors));

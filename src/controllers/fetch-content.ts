@@ -23,8 +23,10 @@ export async function fetchContent(source: BankSource, request: ContentRequest):
   switch (request.kind) {
     case 'question': {
       const found = await source.questions([request.id]);
-      // A card needs no bank meta (the index would cost more than its question).
-      return found.ok ? { ok: true, content: { bank: null, questions: found.bank } } : failed(found.errors);
+      if (!found.ok) return failed(found.errors);
+      // A card needs no bank meta (the index would cost more than its question), only the bank's id for the record.
+      const bankId = await source.bankId();
+      return { ok: true, content: { bank: null, questions: found.bank, ...(bankId ? { bankId } : {}) } };
     }
     case 'deck': {
       const index = await source.index();

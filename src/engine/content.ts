@@ -29,6 +29,8 @@ export type ContentSource =
 /** Exactly what was asked for. `bank` is null for inline content without a bank. */
 export interface ResolvedContent {
   bank: BankMeta | null;
+  /** The bank's id when its meta was not fetched (a card from a remote bank): the learner's record is kept per bank. */
+  bankId?: string;
   /** question: the one; deck: the selection in order; exam: the drawable questions, or the given `questionIds`; bank: all. */
   questions: Question[];
   comparison?: Comparison;

@@ -87,7 +87,7 @@ describe('openBankSource', () => {
       const server = fakeServer(bank);
       const source = openBankSource(bank.id, { fetch: server.fetch });
       const result = await source.questions([bank.questions[0]!.id, 'no-such-question']);
-      expect(result).to.deep.equal({ ok: false, errors: [{ path: 'question', message: `expected the id of a question in bank "${bank.id}", found "no-such-question"` }] });
+      expect(result).to.deep.equal({ ok: false, errors: [{ path: 'question', message: `expected a question id of bank "${bank.id}", found "no-such-question"` }] });
       const comparison = await source.comparison('nope');
       expect(!comparison.ok && comparison.errors[0]!.message).to.equal(
         `expected the id of a comparison in bank "${bank.id}" (${bank.comparisons.map((c) => `"${c.id}"`).join(', ')}), found "nope"`,

@@ -278,7 +278,8 @@ describe('<ml-comparison>', () => {
     await el.updateComplete;
     expect(errors).to.equal(1);
     el.comparison = 'x-vs-y';
-    await el.updateComplete;
+    // The new id is resolved from the source afresh (split banks fetch the comparison's own file).
+    await waitUntil(() => $(el, 'h2') && text($(el, 'h2')) === 'X vs Y', 'the comparison shown', { timeout: 3000 });
     expect(text($(el, 'h2'))).to.equal('X vs Y');
     expect(!!$(el, '[role="alert"]'), '[role="alert"]').to.equal(false);
   });

@@ -20,7 +20,8 @@ async function exam(lms: string, key: string): Promise<MlExam> {
 
 async function sit(el: MlExam, answerFirst = true): Promise<CustomEvent> {
   button(el, 'Start exam').click();
-  await el.updateComplete;
+  // The drawn questions arrive after the click (split delivery fetches what the attempt drew).
+  await waitUntil(() => q(el, 'fieldset input'), 'first question shown');
   if (answerFirst) {
     root(el).querySelector<HTMLInputElement>('fieldset input')!.click();
     await el.updateComplete;
@@ -73,7 +74,7 @@ describe('<ml-exam lms>', () => {
     win.API = api;
     const el = await exam('scorm12', 'lms:resume');
     button(el, 'Start exam').click();
-    await el.updateComplete;
+    await waitUntil(() => q(el, 'fieldset input'), 'first question shown');
     button(el, 'Next').click();
     await el.updateComplete;
     root(el).querySelector<HTMLInputElement>('fieldset input')!.click();

@@ -131,7 +131,7 @@ export class MlQuiz extends MlElement {
     if (content.status !== 'ready') return;
     this.deck = content.content.questions;
     this.single = this.question !== undefined && this.question !== '' ? true : this.deck.length === 1;
-    this.bankId = content.content.bank?.id;
+    this.bankId = content.content.bank?.id ?? content.content.bankId;
     // Other questions or another storage key make a new deck. The same ids resolved again (the element was moved and
     // reconnected, the bank reloaded) keep the learner's progress.
     const key = JSON.stringify([this.deck.map((q) => q.id), this.storageKey ?? '']);
