@@ -492,7 +492,17 @@ try {
             };
           };
           const base = root.querySelector('[part~="base"]');
+          // What sticks out past the viewport (named in the failure, so the cause is visible without a debugger).
+          const wide = [];
+          const walk = (scope) => {
+            for (const el of scope.querySelectorAll('*')) {
+              if (el.getBoundingClientRect().right > innerWidth + 1) wide.push(`${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
           return {
+            wide: wide.slice(0, 4),
             overflow: { card: base.scrollWidth - base.clientWidth, page: document.documentElement.scrollWidth - innerWidth },
             legend: measure(root.querySelector('legend')),
             inputs: [...root.querySelectorAll('input')].map(measure),
@@ -500,8 +510,8 @@ try {
             button: measure([...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Check answer')),
           };
         });
-        const { overflow, legend, inputs, labels, button } = layout;
-        assert(overflow.card <= 1 && overflow.page <= 1, `text does not wrap: it overflows the card by ${overflow.card} px, the page by ${overflow.page} px`);
+        const { overflow, legend, inputs, labels, button, wide } = layout;
+        assert(overflow.card <= 1 && overflow.page <= 1, `text does not wrap: it overflows the card by ${overflow.card} px, the page by ${overflow.page} px (past the edge: ${wide.join(', ')})`);
         for (const [what, text] of [['the stem', legend], ...labels.map((l, i) => [`option ${i + 1}`, l])]) {
           assert(text.font >= 12, `${what} is unreadably small: ${text.font} px`);
           assert(text.line >= text.font && text.h >= text.font, `${what} is collapsed: ${text.h} px tall, line-height ${text.line} px, font ${text.font} px`);

@@ -50,7 +50,8 @@ export const checklistStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* minmax(0, …): a long chip or code must not widen the row past the card (a grid item's min-width is auto). */
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.6rem;
     align-items: start;
     padding: 0.4rem 0.35rem;
