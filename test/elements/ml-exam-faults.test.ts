@@ -363,6 +363,31 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
     expect(record()).to.equal(null);
   });
 
+  it('the practice deck after an exam feeds the record too, and follows record="off"', async () => {
+    for (const setting of ['on', 'off']) {
+      localStorage.clear();
+      clearPageMemory();
+      const el = await makeExam(`f:practice-${setting}`, { record: setting });
+      await start(el);
+      await submit(el);
+      const examAnswers = setting === 'on' ? 5 : 0;
+      if (setting === 'on') await waitUntil(() => record()?.answers.length === examAnswers, 'exam recorded');
+      button(el, 'Practice missed questions').click();
+      const deck = await waitUntil(() => q(el, 'ml-quiz')?.shadowRoot?.querySelector('fieldset input'), 'practice deck shows').then(() => q(el, 'ml-quiz')!);
+      deck.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
+      [...deck.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check answer')!.click();
+      await waitUntil(() => deck.shadowRoot!.querySelector('[part~="verdict"]'), 'verdict shown');
+      if (setting === 'on') {
+        await waitUntil(() => record()?.answers.length === examAnswers + 1, 'practice answer recorded');
+        expect(record().answers.at(-1)).to.include({ src: 'quiz' });
+      } else {
+        await new Promise((r) => setTimeout(r, 200));
+        expect(record(), 'record="off" reaches the practice deck').to.equal(null);
+      }
+      el.remove();
+    }
+  });
+
   it('the results link to the progress view given by progress-href (and show no link without it)', async () => {
     const el = await makeExam('f:link', { href: '#progress' });
     await start(el);

@@ -17,7 +17,7 @@ export interface ResultsViewOptions {
   /** The practice deck's state: the toggle's `aria-expanded`, and the deck itself when open. */
   practising: boolean;
   /** What the practice deck (an `<ml-quiz>` of the missed questions) is given. */
-  deck: { bank: unknown; theme?: string; labels: Partial<Labels> };
+  deck: { bank: unknown; theme?: string; labels: Partial<Labels>; record: 'on' | 'off' };
   /** Notices about the result: questions dropped on resume, not recorded by the LMS, not saved in this browser. */
   notices: string[];
   /** The progress view's URL: "See your progress" links there (no link without it). */
@@ -97,6 +97,7 @@ export function resultsView(o: ResultsViewOptions) {
           .bank=${o.deck.bank}
           questions=${results.questions.filter((q) => !q.correct).map((q) => q.questionId).join(' ')}
           theme=${ifDefined(o.deck.theme)}
+          record=${o.deck.record}
           .labels=${o.deck.labels}
         ></ml-quiz>`
       : nothing}

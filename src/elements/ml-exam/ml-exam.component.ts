@@ -383,7 +383,7 @@ export class MlExam extends MlElement {
       practising: this.practising,
       notices: [this.notice, this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'), this.store.resultUnsaved ? this.label('resultNotSaved') : ''],
       progressHref: this.progressHref,
-      deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels },
+      deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels, record: this.record },
       onReview: () => this.openReview(),
       onTogglePractice: () => void this.togglePractice(),
       onNewAttempt: () => void this.newAttempt(),
