@@ -46,18 +46,6 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
  * @csspart option - Each item (checkbox and its label).
  * @csspart button - Every button.
  * @csspart error - The error panel.
- *
- * @cssproperty --ml-accent - Checkboxes, the progress bar and buttons.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text (objective chips, notices).
- * @cssproperty --ml-border - Borders.
- * @cssproperty --ml-correct - Checked items.
- * @cssproperty --ml-incorrect - The error panel.
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Objective ids (inline checklists, whose objectives have no titles).
  */
 export class MlChecklist extends MlElement {
   static override styles = [...MlElement.styles, checklistStyles];

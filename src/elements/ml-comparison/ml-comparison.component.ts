@@ -43,19 +43,6 @@ type Resolved =
  * @csspart verdict - "Correct" or "Incorrect".
  * @csspart explanation - Why the scenario fits one side.
  * @csspart error - The error panel.
- *
- * @cssproperty --ml-accent - Buttons, links and highlights.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text.
- * @cssproperty --ml-border - Borders and table rules.
- * @cssproperty --ml-correct - Correct feedback.
- * @cssproperty --ml-incorrect - Incorrect feedback and the error panel.
- * @cssproperty --ml-caution - The trap callout (a warning, not a wrong answer).
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Code font.
  */
 export class MlComparison extends MlElement {
   static override styles = [...MlElement.styles, comparisonStyles];

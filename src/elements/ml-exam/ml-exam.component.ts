@@ -58,18 +58,6 @@ let instances = 0;
  * @csspart explanation - Explanations in the review.
  * @csspart feedback - Each reviewed question's answer and key.
  * @csspart error - The error panel.
- *
- * @cssproperty --ml-accent - Buttons, selection, bars.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text.
- * @cssproperty --ml-border - Borders.
- * @cssproperty --ml-correct - Correct marks and passing bars.
- * @cssproperty --ml-incorrect - Incorrect marks and failing bars.
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Code font.
  */
 export class MlExam extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, examStyles];

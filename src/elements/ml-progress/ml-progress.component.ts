@@ -35,18 +35,6 @@ import { progressStyles } from './ml-progress.styles.js';
  * @csspart results - The exam attempts.
  * @csspart button - Every button.
  * @csspart error - The error panel and the import error.
- *
- * @cssproperty --ml-accent - Buttons and chart bars.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text.
- * @cssproperty --ml-border - Borders.
- * @cssproperty --ml-correct - Passed marks.
- * @cssproperty --ml-incorrect - Failed marks and the import error.
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Code font.
  */
 export class MlProgress extends MlElement {
   static override styles = [...MlElement.styles, progressStyles];

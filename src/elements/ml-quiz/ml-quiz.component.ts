@@ -56,18 +56,6 @@ let instances = 0;
  * @csspart progress - "3 of 10" in a deck.
  * @csspart results - The deck's summary (score, missed questions, "Try missed again").
  * @csspart error - The error panel.
- *
- * @cssproperty --ml-accent - Buttons, selection and links.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text.
- * @cssproperty --ml-border - Borders.
- * @cssproperty --ml-correct - Correct marks.
- * @cssproperty --ml-incorrect - Incorrect marks.
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Code font.
  */
 export class MlQuiz extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, quizStyles];

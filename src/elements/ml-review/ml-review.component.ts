@@ -46,18 +46,6 @@ let instances = 0;
  * @csspart progress - "N due" and "3 of 20".
  * @csspart results - The summary.
  * @csspart error - The error panel.
- *
- * @cssproperty --ml-accent - Buttons, selection and links.
- * @cssproperty --ml-surface - Card background.
- * @cssproperty --ml-text - Text colour.
- * @cssproperty --ml-muted - Secondary text.
- * @cssproperty --ml-border - Borders.
- * @cssproperty --ml-correct - Correct marks.
- * @cssproperty --ml-incorrect - Incorrect marks.
- * @cssproperty --ml-focus - Focus ring.
- * @cssproperty --ml-radius - Corner radius.
- * @cssproperty --ml-font - Text font.
- * @cssproperty --ml-font-mono - Code font.
  */
 export class MlReview extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, reviewStyles];

@@ -11,7 +11,21 @@ function mlEvent<K extends MlEventName>(name: K, detail: MlEventDetails[K]): Cus
 
 /**
  * The base of every ml-quiz element: theme, label overrides, a typed `emit()` (bubbles + composed), and a `define()`
- * that tolerates being called twice (the library may be loaded twice on one page).
+ * that tolerates being called twice (the library may be loaded twice on one page). The theming properties below are
+ * shared by every element (documented once here; the manifest lists them on each element through inheritance).
+ *
+ * @cssproperty --ml-accent - Buttons, selection, links, progress and chart bars.
+ * @cssproperty --ml-surface - Card background.
+ * @cssproperty --ml-text - Text colour.
+ * @cssproperty --ml-muted - Secondary text (hints, notices, objective chips).
+ * @cssproperty --ml-border - Borders and table rules.
+ * @cssproperty --ml-correct - Correct marks, checked items and passing bars.
+ * @cssproperty --ml-incorrect - Incorrect marks, failing bars and the error panel.
+ * @cssproperty --ml-caution - Warnings that are not a wrong answer (the comparison's trap).
+ * @cssproperty --ml-focus - Focus ring.
+ * @cssproperty --ml-radius - Corner radius.
+ * @cssproperty --ml-font - Text font (default: the host page's font).
+ * @cssproperty --ml-font-mono - Code font.
  */
 export class MlElement extends LitElement {
   static override styles = [tokens, baseStyles];
