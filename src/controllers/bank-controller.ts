@@ -131,6 +131,20 @@ export class BankController implements ReactiveController {
   }
 
   /**
+   * The bank a `{ kind: 'bank' }` request resolved to, as a Bank object (meta and questions; comparisons and
+   * checklists are not part of that request). The same object while the content stays the same.
+   */
+  get bank(): Bank | undefined {
+    const state = this.state;
+    if (state.status !== 'ready' || !state.content.bank) return undefined;
+    if (this.bankFor?.content !== state.content) {
+      this.bankFor = { content: state.content, bank: { ...state.content.bank, questions: state.content.questions, comparisons: [], checklists: [] } };
+    }
+    return this.bankFor.bank;
+  }
+  private bankFor?: { content: ResolvedContent; bank: Bank };
+
+  /**
    * The whole bank object when one is in memory, to hand to a nested element (the exam's practice deck) without
    * loading or validating it again. @internal
    */

@@ -52,9 +52,8 @@ export class MlProgress extends MlElement {
 
   // The whole question list: the review plan and the readiness report weigh every question of the bank.
   private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
-  private bankFor?: { content: unknown; bank: Bank };
   private readonly learner = new RecordController(this, {
-    bankId: () => this.bankObject?.id,
+    bankId: () => this.content.bank?.id,
     writes: () => this.record !== 'off',
     storage: () => (this.storageArea ? this.storageArea() : (globalThis.localStorage ?? null)),
   });
@@ -64,30 +63,11 @@ export class MlProgress extends MlElement {
   /** @internal */
   @state() private importStatus = '';
   private errors: BankIssue[] = [];
-  private reportedInline = false;
-
-  private get bankObject(): Bank | undefined {
-    const s = this.content.state;
-    if (s.status !== 'ready' || !s.content.bank) return undefined;
-    if (this.bankFor?.content !== s.content) {
-      this.bankFor = { content: s.content, bank: { ...s.content.bank, questions: s.content.questions, comparisons: [], checklists: [] } };
-    }
-    return this.bankFor.bank;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank') && this.hasUpdated) this.bankFor = undefined;
     const s = this.content.state;
     this.errors = s.status === 'error' ? s.errors : [];
-    const bank = this.bankObject;
-    if (s.status === 'ready' && !bank) {
-      this.errors = [{ path: '(root)', message: 'expected a whole bank for <ml-progress> (its record is kept per bank), found inline questions' }];
-      if (!this.reportedInline) {
-        this.reportedInline = true;
-        const errors = this.errors;
-        queueMicrotask(() => this.emit('ml-bank-error', { errors }));
-      }
-    }
+    const bank = this.content.bank;
     if (bank && !this.errors.length) {
       const found = findExam(bank, this.exam);
       if (!found.ok) {
@@ -99,7 +79,7 @@ export class MlProgress extends MlElement {
   }
 
   private exportRecord(): void {
-    const bank = this.bankObject;
+    const bank = this.content.bank;
     if (!bank) return;
     const blob = new Blob([JSON.stringify(this.learner.record, null, 1)], { type: 'application/json' });
     const link = document.createElement('a');
@@ -124,7 +104,7 @@ export class MlProgress extends MlElement {
 
   /** Reads a file and merges it into the record; anything else leaves the record unchanged and says why. */
   async importFile(file: Blob): Promise<void> {
-    const bank = this.bankObject;
+    const bank = this.content.bank;
     if (!bank) return;
     this.importError = '';
     this.importStatus = '';
@@ -155,7 +135,7 @@ export class MlProgress extends MlElement {
 
   private renderBody() {
     if (this.errors.length) return errorPanel(this.label('errorTitle'), this.errors);
-    const bank = this.bankObject;
+    const bank = this.content.bank;
     if (!bank) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     const report = assessReadiness(bank, this.learner.record, this.clock.now(), this.exam);
     return html`<h2>${this.label('progressTitle')}</h2>

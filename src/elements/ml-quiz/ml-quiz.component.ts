@@ -19,9 +19,9 @@ import {
 import { isCorrect } from '../../engine/score.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { richText, shortText } from '../shared/markup.js';
+import { shortText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
-import { questionView } from '../shared/question-view.js';
+import { feedbackPanel, questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
 import { feedbackStyles } from '../../styles/tokens.js';
 import { quizStyles } from './ml-quiz.styles.js';
@@ -277,20 +277,7 @@ export class MlQuiz extends MlElement {
             onChange: (selected) => this.onSelect(question, selected),
           })}
         </div>
-        ${record.checked
-          ? html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}" tabindex="-1">
-              <strong part="verdict">${this.label(correct ? 'correct' : 'incorrect')}</strong>
-              <div part="explanation">${richText(question.explanation)}</div>
-              ${question.sources?.length
-                ? html`<p class="sources">
-                    ${this.label('source')}:
-                    ${question.sources.map(
-                      (s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`,
-                    )}
-                  </p>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${record.checked ? feedbackPanel(question, correct, (key) => this.label(key)) : nothing}
         <div class="actions">
           ${record.checked
             ? this.single

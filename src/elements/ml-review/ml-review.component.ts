@@ -11,10 +11,10 @@ import { buildSchedule, describeWhen, dueQuestions, nextReview } from '../../eng
 import { isCorrect } from '../../engine/score.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { richText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
-import { questionView } from '../shared/question-view.js';
+import { feedbackPanel, questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
+import { feedbackStyles } from '../../styles/tokens.js';
 import { reviewStyles } from './ml-review.styles.js';
 
 interface Answer {
@@ -48,7 +48,7 @@ let instances = 0;
  * @csspart error - The error panel.
  */
 export class MlReview extends MlElement {
-  static override styles = [...MlElement.styles, questionViewStyles, reviewStyles];
+  static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, reviewStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;
@@ -63,9 +63,8 @@ export class MlReview extends MlElement {
 
   // The whole question list: the review plan and the readiness report weigh every question of the bank.
   private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
-  private bankFor?: { content: unknown; bank: Bank };
   private readonly learner = new RecordController(this, {
-    bankId: () => this.bankObject?.id,
+    bankId: () => this.content.bank?.id,
     writes: () => this.record !== 'off',
     storage: () => (this.storageArea ? this.storageArea() : (globalThis.localStorage ?? null)),
   });
@@ -86,40 +85,19 @@ export class MlReview extends MlElement {
   /** @internal */
   @state() private announcement = '';
   private errors: BankIssue[] = [];
-  private reportedInline = false;
-
-  private get bankObject(): Bank | undefined {
-    const s = this.content.state;
-    if (s.status !== 'ready' || !s.content.bank) return undefined;
-    if (this.bankFor?.content !== s.content) {
-      this.bankFor = { content: s.content, bank: { ...s.content.bank, questions: s.content.questions, comparisons: [], checklists: [] } };
-    }
-    return this.bankFor.bank;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bank') && this.hasUpdated) {
-      this.session = undefined;
-      this.bankFor = undefined;
-    }
+    if (changed.has('bank') && this.hasUpdated) this.session = undefined;
     const s = this.content.state;
     this.errors = s.status === 'error' ? s.errors : [];
-    if (s.status === 'ready' && !this.bankObject) {
-      this.errors = [{ path: '(root)', message: 'expected a whole bank for <ml-review> (its record is kept per bank), found inline questions' }];
-      if (!this.reportedInline) {
-        this.reportedInline = true;
-        const errors = this.errors;
-        queueMicrotask(() => this.emit('ml-bank-error', { errors }));
-      }
-    }
     this.learner.sync();
     // A new count or clock re-plans a session not yet begun.
     if (changed.has('count') || (changed.has('clock') && Object.keys(this.answers).length === 0)) this.session = undefined;
-    if (!this.session && this.bankObject) this.plan();
+    if (!this.session && this.content.bank) this.plan();
   }
 
   private plan(): void {
-    const bank = this.bankObject!;
+    const bank = this.content.bank!;
     const plan = planReview(bank, this.learner.record, this.clock.now(), this.count);
     this.session = plan.questions;
     this.reviews = plan.reviews;
@@ -206,7 +184,7 @@ export class MlReview extends MlElement {
 
   private renderBody() {
     if (this.errors.length) return errorPanel(this.label('errorTitle'), this.errors);
-    const bank = this.bankObject;
+    const bank = this.content.bank;
     if (!bank || !this.session) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     const schedule = buildSchedule(this.learner.record, bank.questions.map((q) => q.id));
     const now = this.clock.now();
@@ -234,18 +212,7 @@ export class MlReview extends MlElement {
             },
           })}
         </div>
-        ${answer.checked
-          ? html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}" tabindex="-1">
-              <strong part="verdict">${this.label(correct ? 'correct' : 'incorrect')}</strong>
-              <div part="explanation">${richText(question.explanation)}</div>
-              ${question.sources?.length
-                ? html`<p class="sources">
-                    ${this.label('source')}:
-                    ${question.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`)}
-                  </p>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${answer.checked ? feedbackPanel(question, correct, (key) => this.label(key)) : nothing}
         <div class="actions">
           ${answer.checked
             ? html`<button type="button" part="button" @click=${this.next}>${this.label(this.index >= this.session.length - 1 ? 'seeResults' : 'next')}</button>`

@@ -25,35 +25,6 @@ export const reviewStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
   }
-  [part~='feedback'] {
-    margin-block-start: 1rem;
-    padding: 0.875rem 1rem;
-    border-radius: calc(var(--_radius) * 0.8);
-    background: var(--_surface-2);
-    border-inline-start: 4px solid var(--_border);
-  }
-  [part~='feedback'].correct {
-    border-inline-start-color: var(--_correct);
-  }
-  [part~='feedback'].incorrect {
-    border-inline-start-color: var(--_incorrect);
-  }
-  [part~='verdict'] {
-    display: block;
-    font-weight: 700;
-    font-size: 1.0625rem;
-    margin: 0 0 0.25rem;
-  }
-  .correct [part~='verdict'] {
-    color: var(--_correct);
-  }
-  .incorrect [part~='verdict'] {
-    color: var(--_incorrect);
-  }
-  [part~='explanation'] p {
-    margin: 0 0 0.5rem;
-  }
-  .sources,
   .nudge,
   .loading {
     margin: 0.25rem 0 0;

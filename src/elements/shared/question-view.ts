@@ -82,3 +82,20 @@ export function questionView(opts: QuestionViewOptions) {
     </ul>
   </fieldset>`;
 }
+
+/**
+ * The feedback panel after "Check answer" (the card, the deck and the review share it, styled by `feedbackStyles`):
+ * the verdict, the explanation and the question's sources.
+ */
+export function feedbackPanel(question: Question, correct: boolean, label: (key: keyof Labels) => string) {
+  return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}" tabindex="-1">
+    <strong part="verdict">${label(correct ? 'correct' : 'incorrect')}</strong>
+    <div part="explanation">${richText(question.explanation)}</div>
+    ${question.sources?.length
+      ? html`<p class="sources">
+          ${label('source')}:
+          ${question.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`)}
+        </p>`
+      : nothing}
+  </div>`;
+}
