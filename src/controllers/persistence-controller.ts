@@ -196,6 +196,23 @@ export class PersistenceController<T> implements ReactiveController {
   }
 }
 
+/**
+ * Whether storage takes a write now. Reading alone cannot tell (a missing, disabled or full storage reads as empty), so
+ * an element that must say "progress will not be saved" before the first write (issue 15.12) probes with this.
+ */
+export function storageAccepts(storage: () => Storage | null = defaultStorage): boolean {
+  const probe = 'ml-quiz:v1:probe';
+  try {
+    const area = storage();
+    if (!area) return false;
+    area.setItem(probe, '1');
+    area.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function defaultStorage(): Storage | null {
   return globalThis.localStorage ?? null;
 }

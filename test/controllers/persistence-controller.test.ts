@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PersistenceController, storageKey } from '../../src/controllers/persistence-controller.js';
+import { PersistenceController, storageAccepts, storageKey } from '../../src/controllers/persistence-controller.js';
 
 /** A host that only records controllers and update requests: the controller is tested without an element. */
 class Host implements ReactiveControllerHost {
@@ -94,5 +94,30 @@ describe('controllers/persistence-controller', () => {
     store.setKey('k');
     store.write({ n: 3 });
     expect(store.read()).to.deep.equal({ status: 'ok', state: { n: 3 } });
+  });
+});
+
+describe('storageAccepts', () => {
+  it('is true for a storage that takes a write, and leaves no trial key behind', () => {
+    const before = localStorage.length;
+    expect(storageAccepts(() => localStorage)).to.equal(true);
+    expect(localStorage.length).to.equal(before);
+  });
+
+  it('is false for storage that is missing, throws on access, or refuses writes (full)', () => {
+    expect(storageAccepts(() => null)).to.equal(false);
+    expect(
+      storageAccepts(() => {
+        throw new DOMException('denied', 'SecurityError');
+      }),
+    ).to.equal(false);
+    const full = {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(storageAccepts(() => full)).to.equal(false);
   });
 });

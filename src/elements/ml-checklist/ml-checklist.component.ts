@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Checklist } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { PersistenceController, storageKey as contractKey } from '../../controllers/persistence-controller.js';
+import { PersistenceController, storageKey as contractKey, storageAccepts } from '../../controllers/persistence-controller.js';
 import { format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { inlineText } from '../shared/markup.js';
@@ -254,22 +254,6 @@ function restoreChecklist(data: unknown): SavedChecklist | undefined {
   return { v: 1, checked: checked as string[], ...(typeof bankVersion === 'string' ? { bankVersion } : {}) };
 }
 
-/**
- * Whether storage takes a write now. Reading alone cannot tell (a missing, disabled or full storage reads as empty), and
- * the notice must show before the first tick, not after it silently failed.
- */
-function storageAccepts(storage: () => Storage | null): boolean {
-  const probe = 'ml-quiz:v1:probe';
-  try {
-    const area = storage();
-    if (!area) return false;
-    area.setItem(probe, '1');
-    area.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function keepKnown(list: Checklist, ids: readonly string[]): { kept: Set<string>; dropped: boolean } {
   const known = new Set(list.items.map((item) => item.id));

@@ -25,19 +25,6 @@ export async function confirmNewAttempt(host: HTMLElement, percent: number, labe
   });
 }
 
-/** True when localStorage accepts a write now (false: disabled, full or throwing), so the start screen can say so. */
-export function storageWorks(storage: () => Storage | null = () => globalThis.localStorage ?? null): boolean {
-  const probe = 'ml-quiz:v1:probe';
-  try {
-    const area = storage();
-    if (!area) return false;
-    area.setItem(probe, '1');
-    area.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The announcement at a minute mark: "1 minute left", "5 minutes left" (plural rules of the page's language). */
 export function minutesLeft(minutes: number, lang: string, label: (key: keyof Labels) => string): string {

@@ -7,12 +7,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LmsErrorDetail } from '../../lms/types.js';
 import { LmsLoader } from '../../controllers/lms-loader.js';
-import { PersistenceController, storageKey } from '../../controllers/persistence-controller.js';
+import { PersistenceController, storageAccepts, storageKey } from '../../controllers/persistence-controller.js';
 import { type ExamState, isSubmitted } from '../../engine/exam-state.js';
 import { type ReadSavedExam, readSavedExam, savedExam } from '../../engine/saved-exam.js';
 import { type RestoreBank, compactState } from '../../engine/serialize.js';
 import type { LmsResult } from '../../lms/types.js';
-import { storageWorks, withoutAttempt } from './exam-effects.js';
+import { withoutAttempt } from './exam-effects.js';
 
 export interface ExamStoreOptions {
   lms: () => string | undefined;
@@ -48,7 +48,7 @@ export class ExamStore {
 
   setKey(bankId: string, examId: string, explicit?: string): void {
     this.local.setKey(storageKey(bankId, 'exam', examId, explicit));
-    this.probed = storageWorks();
+    this.probed = storageAccepts();
   }
 
   /** The saved attempt: the LMS's suspend data when an LMS is connected (a local attempt never feeds it), else local. */
