@@ -274,19 +274,8 @@ function manifest12(bank: BankInfo, exam: BankInfo['exams'][number], files: stri
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="org">
-    <organization identifier="org">
-      <title>${xml(title(bank.title))}</title>
-      <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${xml(title(exam.title))}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
+${organizations(bank, exam, '')}
+${resources('scormtype', files)}
 </manifest>
 `;
 }
@@ -303,25 +292,39 @@ function manifest2004(bank: BankInfo, exam: BankInfo['exams'][number], files: st
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
   </metadata>
-  <organizations default="org">
+${organizations(
+  bank,
+  exam,
+  // The exam reports completion and success itself: the LMS must not assume them when the learner leaves early.
+  `
+        <imsss:sequencing>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>`,
+)}
+${resources('scormType', files)}
+</manifest>
+`;
+}
+
+/** The one organization with its one item (the exam); `extra` goes inside the item (2004's sequencing). */
+function organizations(bank: BankInfo, exam: BankInfo['exams'][number], extra: string): string {
+  return `  <organizations default="org">
     <organization identifier="org">
       <title>${xml(title(bank.title))}</title>
       <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${xml(title(exam.title))}</title>
-        <!-- The exam reports completion and success itself: the LMS must not assume them when the learner leaves early. -->
-        <imsss:sequencing>
-          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
+        <title>${xml(title(exam.title))}</title>${extra}
       </item>
     </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+  </organizations>`;
+}
+
+/** The one SCO and its files; the attribute's case differs between 1.2 (`scormtype`) and 2004 (`scormType`). */
+function resources(typeAttribute: 'scormtype' | 'scormType', files: string[]): string {
+  return `  <resources>
+    <resource identifier="sco" type="webcontent" adlcp:${typeAttribute}="sco" href="index.html">
 ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
     </resource>
-  </resources>
-</manifest>
-`;
+  </resources>`;
 }
 
 /** Manifest titles hold at most 200 characters (the smallest permitted maximum of both versions). */
