@@ -5,6 +5,7 @@ import type { Bank } from '../../src/bank/schema.js';
 import { clearPageMemory } from '../../src/controllers/record-store.js';
 import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
 import { newLms12, recorded } from '../lms/scorm-runtime.js';
+import { all, button, q, root, text } from './dom-helpers.js';
 
 /** Issue 15's faults in <ml-exam> (and issue 16/19's exam items), each acted out as a learner would meet it. */
 class FakeClock {
@@ -16,15 +17,6 @@ class FakeClock {
 }
 
 const win = window as unknown as { API?: unknown };
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector(s) as T | null;
-const text = (el: HTMLElement, s: string) => q(el, s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const all = (el: HTMLElement, s: string) => [...root(el).querySelectorAll<HTMLElement>(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const button = (el: HTMLElement, label: string) => {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-};
 
 async function makeExam(key: string, extra: { lms?: string; clock?: FakeClock; record?: string; href?: string } = {}): Promise<MlExam> {
   const el = await fixture<MlExam>(

@@ -3,13 +3,10 @@ import '../../src/elements/ml-exam.js';
 import type { MlExam } from '../../src/elements/ml-exam.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
 import { newLms12, newLms2004, recorded, spy } from '../lms/scorm-runtime.js';
+import { button, q, root } from './dom-helpers.js';
 
 /** <ml-exam lms> against scorm-again's real runtimes, placed on the window as an LMS frame would. */
 const win = window as unknown as { API?: unknown; API_1484_11?: unknown };
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = (el: HTMLElement, s: string) => root(el).querySelector(s) as HTMLElement | null;
-const button = (el: HTMLElement, label: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label))!;
 
 async function exam(lms: string, key: string): Promise<MlExam> {
   const el = await fixture<MlExam>(html`<ml-exam bank=${miniBankUrl} seed="3" lms=${lms} storage-key=${key}></ml-exam>`);

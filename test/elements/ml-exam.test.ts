@@ -4,6 +4,7 @@ import '../../src/elements/ml-exam.js';
 import type { MlExam } from '../../src/elements/ml-exam.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
+import { button, q, root, text } from './dom-helpers.js';
 
 /** A clock the test moves by hand, so a 10-minute deadline takes no real minutes. */
 class FakeClock {
@@ -14,21 +15,13 @@ class FakeClock {
   }
 }
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector(s) as T | null;
-const text = (el: HTMLElement, s: string) => q(el, s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: HTMLElement, label: string) => {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-};
 let bank: Bank;
 
 async function makeExam(attrs: { key?: string; clock?: FakeClock; duration?: number } = {}): Promise<MlExam> {
   const el = await fixture<MlExam>(
     html`<ml-exam bank=${miniBankUrl} seed="7" storage-key=${attrs.key ?? 'test:exam'} .clock=${attrs.clock ?? new FakeClock()} duration=${attrs.duration ?? 10}></ml-exam>`,
   );
-  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered');
+  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered', { timeout: 5000 });
   return el;
 }
 

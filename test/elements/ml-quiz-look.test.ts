@@ -4,10 +4,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/ml-quiz.js';
 import type { MlQuiz } from '../../src/elements/ml-quiz.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
+import { q, root, text } from './dom-helpers.js';
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector) as T;
-const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function ready(el: MlQuiz): Promise<MlQuiz> {
   await waitUntil(() => q(el, 'fieldset, [role="alert"], .summary'), 'quiz rendered', { timeout: 15000 });

@@ -7,23 +7,12 @@ import '../../src/elements/ml-quiz.js';
 import type { MlQuiz } from '../../src/elements/ml-quiz.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { miniBank, miniBankUrl, mutableBank } from '../fixtures/mini-bank.js';
+import { optionInput, q, quizReady, root, text } from './dom-helpers.js';
+const ready = quizReady;
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector) as T;
-const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const notices = (el: HTMLElement) => text(el, '.notices');
 
-async function ready(el: MlQuiz): Promise<MlQuiz> {
-  await waitUntil(() => q(el, 'fieldset, [role="alert"], .summary'), 'quiz rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
-function optionInput(el: HTMLElement, letterText: string): HTMLInputElement {
-  const li = [...root(el).querySelectorAll('li.option')].find((l) => l.textContent!.includes(letterText));
-  if (!li) throw new Error(`no option containing ${letterText}`);
-  return li.querySelector('input')!;
-}
 
 async function pickAndCheck(el: MlQuiz, option: string): Promise<void> {
   optionInput(el, option).click();

@@ -4,6 +4,8 @@ import '../../src/elements/ml-bank.js';
 import '../../src/elements/ml-quiz.js';
 import type { MlQuiz } from '../../src/elements/ml-quiz.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
+import { optionInput, q, quizReady, root, text } from './dom-helpers.js';
+const ready = quizReady;
 
 const question = {
   id: 'q-inline',
@@ -23,21 +25,8 @@ function inline(content: unknown) {
   return html`<ml-quiz><script type="application/json">${JSON.stringify(content)}</script></ml-quiz>`;
 }
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector as string) as T;
-const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function ready(el: MlQuiz): Promise<MlQuiz> {
-  await waitUntil(() => q(el, 'fieldset, [role="alert"], .summary'), 'quiz rendered', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
-function optionInput(el: HTMLElement, letterText: string): HTMLInputElement {
-  const li = [...root(el).querySelectorAll('li.option')].find((l) => l.textContent!.includes(letterText));
-  if (!li) throw new Error(`no option containing ${letterText}`);
-  return li.querySelector('input')!;
-}
 
 async function pickAndCheck(el: MlQuiz, ...texts: string[]): Promise<void> {
   for (const t of texts) optionInput(el, t).click();
