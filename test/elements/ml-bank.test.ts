@@ -40,6 +40,67 @@ describe('<ml-bank>', () => {
   });
 });
 
+describe('<ml-bank> loading', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  /** Counts requests per path and holds back those matching `slow` until `release()` is called. */
+  function watchFetch(slow?: string) {
+    const counts = new Map<string, number>();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      const key = url.pathname + url.search;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (slow && key.includes(slow)) await gate;
+      return realFetch(input, init);
+    }) as typeof fetch;
+    return { counts, release };
+  }
+
+  it('a src changed while the first bank is on its way shows the second; the late first answer is dropped', async () => {
+    const net = watchFetch('late=1');
+    const el = document.createElement('ml-bank') as MlBank;
+    const loads: string[] = [];
+    el.addEventListener('ml-bank-load', (e) => loads.push((e as CustomEvent).detail.bankId));
+    el.src = `${miniBankUrl}?late=1`;
+    document.body.append(el);
+    try {
+      await waitUntil(() => net.counts.size > 0, 'first request sent');
+      const failed = oneEvent(el, 'ml-bank-error');
+      el.src = '/no/such/bank.json';
+      expect((await failed).detail.errors[0]!.message).to.contain('HTTP 404');
+      net.release();
+      // Give the first bank every chance to arrive and (wrongly) replace the error.
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(el.value.status).to.equal('error');
+      expect(loads).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no/such/bank.json');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('two providers of the same bank on a page download it once', async () => {
+    const net = watchFetch();
+    const src = `${miniBankUrl}?shared=${Date.now()}`;
+    const wrapper = await fixture(html`<div>
+      <ml-bank src=${src}><ml-quiz question="dev-q1"></ml-quiz></ml-bank>
+      <ml-bank src=${src}><ml-quiz question="dev-q2"></ml-quiz></ml-bank>
+    </div>`);
+    const banks = [...wrapper.querySelectorAll<MlBank>('ml-bank')];
+    await waitUntil(() => banks.every((b) => b.value.status === 'ready'), 'both banks ready', { timeout: 5000 });
+    const quizzes = [...wrapper.querySelectorAll('ml-quiz')];
+    await waitUntil(() => quizzes.every((q) => q.shadowRoot?.querySelector('fieldset')), 'both cards show their question', { timeout: 5000 });
+    const path = new URL(src, location.href);
+    expect(net.counts.get(path.pathname + path.search)).to.equal(1);
+  });
+});
+
 describe('<ml-bank> that fails, with children', () => {
   /** Every role=alert on the page, looking into shadow roots. */
   function alerts(root: Document | ShadowRoot | Element = document): Element[] {
