@@ -4,7 +4,7 @@ import '../../src/elements/ml-exam.js';
 import type { MlExam } from '../../src/elements/ml-exam.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
-import { button, q, root, text } from './dom-helpers.js';
+import { all, button, q, root, text } from './dom-helpers.js';
 
 /** A clock the test moves by hand, so a 10-minute deadline takes no real minutes. */
 class FakeClock {
@@ -169,9 +169,25 @@ describe('<ml-exam>', () => {
     expect(text(el, '[part~="verdict"]')).to.equal('Passed');
     expect(text(el, '.percent')).to.equal('80.0%');
     expect(text(el, '.facts')).to.contain('2 min 30 s');
-    expect(q(el, '[part~="chart"] svg')).to.not.equal(null);
-    expect(root(el).querySelectorAll('table.domains tbody tr').length).to.equal(Object.keys(d.byDomain).length);
-    expect(root(el).querySelectorAll('.weakest li').length).to.be.greaterThan(0);
+    // The chart: one bar per domain, as long as its share right (a 100% domain fills its track).
+    const domains = bank.domains.filter((dom) => (d.byDomain as Record<string, { total: number }>)[dom.id]?.total);
+    const bars = [...root(el).querySelectorAll<SVGRectElement>('[part~="chart"] rect.bar')];
+    expect(bars).to.have.length(domains.length);
+    // The table: each domain's real figures, "correct / total" and the percent with its sign.
+    const rows = all(el, 'table.domains tbody tr');
+    expect(rows).to.have.length(Object.keys(d.byDomain).length);
+    for (const dom of domains) {
+      const s = (d.byDomain as Record<string, { correct: number; total: number; percent: number }>)[dom.id]!;
+      expect(rows.find((r) => r.startsWith(dom.title))).to.contain(`${s.correct} / ${s.total}`).and.contain(`${s.percent.toFixed(1)}%`);
+    }
+    // The weakest objective is the one of the question answered wrong (the others are all right).
+    const isRight = (id: string, picked: string[]) => {
+      const key = bank.questions.find((x) => x.id === id)!.answer;
+      return picked.length === key.length && key.every((k) => picked.includes(k));
+    };
+    const wrongId = Object.entries(d.answers as Record<string, string[]>).find(([id, picked]) => !isRight(id, picked))![0];
+    const wrongObjective = bank.questions.find((x) => x.id === wrongId)!.objective;
+    expect(all(el, '.weakest li')[0]).to.contain(wrongObjective);
     await expect(el).to.be.accessible();
   });
 
@@ -186,7 +202,10 @@ describe('<ml-exam>', () => {
     expect(event.detail.reason).to.equal('time');
     expect(event.detail.secondsUsed).to.equal(60);
     await el.updateComplete;
-    expect(q(el, '[part~="results"]')).to.not.equal(null);
+    // One right answer of five: 20%, below the 60% pass mark, with the full minute used.
+    expect(text(el, '[part~="verdict"]')).to.equal('Failed');
+    expect(text(el, '.percent')).to.equal('20.0%');
+    expect(text(el, '.facts')).to.contain('1 min');
   });
 
   it('announces the time left at 10, 5 and 1 minutes only', async () => {
@@ -252,7 +271,13 @@ describe('<ml-exam>', () => {
     await el.updateComplete;
     expect(root(el).querySelectorAll('.reviewed > li')).to.have.length(5);
     expect(text(el, '.reviewed > li')).to.contain('Your answer').and.contain('Correct answer');
-    expect(q(el, '.reviewed [part~="explanation"]')).to.not.equal(null);
+    // Each reviewed question shows its explanation from the bank (the drawn five, each once).
+    const plain = (t: string) => t.replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
+    const explanations = all(el, '.reviewed [part~="explanation"]');
+    expect(explanations).to.have.length(5);
+    const shown = explanations.map((e) => bank.questions.find((x) => e.includes(plain(x.explanation).slice(0, 40)))?.id);
+    expect(new Set(shown).size, `explanations matched to questions: ${shown.join(', ')}`).to.equal(5);
+    expect(shown).to.not.include(undefined);
     await expect(el).to.be.accessible();
     const filter = (value: string) => q<HTMLInputElement>(el, `.filters input[value="${value}"]`)!;
     filter('wrong').click();
