@@ -13,7 +13,7 @@ import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.
 import { format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { confirmNewAttempt, minutesLeft, recordSubmitted } from './exam-effects.js';
+import { closeDialog, confirmNewAttempt, focusAfterPaint, focusWhenRendered, minutesLeft, recordSubmitted } from './exam-effects.js';
 import { ExamStore } from './exam-store.js';
 import { MlElement } from '../shared/ml-element.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
@@ -216,10 +216,10 @@ export class MlExam extends MlElement {
     if (this.record !== 'off') void recordSubmitted(bank.id, results, attempt.submittedAt ?? this.clock.now());
     this.screen = 'results';
     this.practising = false;
-    this.closeDialog();
+    closeDialog(this);
     this.announcement = `${this.label(results.passed ? 'passed' : 'failed')}: ${results.percent.toFixed(1)}%`;
     this.emit('ml-exam-submit', detail);
-    this.focusLater('.results h2');
+    focusWhenRendered(this, '.results h2');
   }
 
   private get results(): ExamResults | undefined {
@@ -261,7 +261,7 @@ export class MlExam extends MlElement {
     if (this.attempt.timed) this.timer.start();
     const { seed: drawnSeed, questionIds, deadline } = this.attempt;
     this.emit('ml-exam-start', { examId: exam.id, seed: drawnSeed, questionCount: questionIds.length, deadline });
-    this.focusQuestion();
+    focusAfterPaint(this, '.question-focus');
   }
 
   /** "New attempt": clears the results only once the learner confirms (the dialog loads on this click). */
@@ -269,7 +269,7 @@ export class MlExam extends MlElement {
     if (!(await confirmNewAttempt(this, this.results?.percent ?? 0, (key) => this.label(key)))) return;
     this.toStart();
     this.persist(null);
-    this.focusLater('.start h2');
+    focusWhenRendered(this, '.start h2');
   }
 
   private toStart(): void {
@@ -292,22 +292,7 @@ export class MlExam extends MlElement {
 
   private goTo(index: number): void {
     this.dispatchAction({ type: 'goto', index });
-    this.focusQuestion();
-  }
-
-  /** Moves focus to the question after it has painted: focusing forces style and layout, which would delay the frame. */
-  private focusQuestion(): void {
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus()));
-  }
-
-  private closeDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.open) dialog.close();
-  }
-
-  /** Focuses `selector` once the screen has rendered. */
-  private focusLater(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    focusAfterPaint(this, '.question-focus');
   }
 
   protected override render() {
@@ -355,7 +340,7 @@ export class MlExam extends MlElement {
       onNavigatorKey: this.navigation.onKeydown,
       onConfirm: () => void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal()),
       onSubmit: () => this.dispatchAction({ type: 'submit', now: this.clock.now(), reason: 'user' }),
-      onReturn: () => this.closeDialog(),
+      onReturn: () => closeDialog(this),
       onDialogClose: () => this.requestUpdate(),
     });
   }
@@ -387,7 +372,7 @@ export class MlExam extends MlElement {
 
   private openReview(): void {
     this.screen = 'review';
-    this.focusLater('.review h2');
+    focusWhenRendered(this, '.review h2');
   }
 
   private renderReview(attempt: ExamState, results: ExamResults) {
