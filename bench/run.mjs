@@ -5,16 +5,19 @@
  * questions, parseBank beside JSON.parse of the same text, click → verdict frame. Medians and ratios; nothing is
  * asserted. Sizes are `npm run size` (measured in a page). Prints a table and writes bench/results.json (git-ignored).
  *
- *   node bench/run.mjs [--runs 15] [--port 8402] [--dist dist]
+ *   node bench/run.mjs [--runs 15] [--parse-pages 31] [--only render,check,parse] [--port 8402] [--dist dist]
  *
  * The floor: bench/pages/floor-element.js (size) and bench/pages/floor-exam.js (59 questions), built through vite as
  * dist/ml-quiz.js is (minified ES2022, Lit bundled).
  * Speed, in headless Chromium, medians of --runs fresh page loads (at least 11), timed inside the page with
- * performance.now() and requestAnimationFrame:
- *   - exam first render: click on "Start exam" of a 59-question <ml-exam> → first question in the DOM → the frame after it
- *   - the floor's: click on "Start exam" of floor-exam.js holding 59 questions → all of them in the DOM → the frame after
+ * performance.now() and requestAnimationFrame (bench/README.md has the details):
+ *   - exam first render: click on "Start exam" of a 59-question <ml-exam> → first question in the DOM → the frame after
+ *     it; and from its content being ready (the last file fetched after the click read) → painted, counted in frames
+ *   - the floor's, run by run beside the exam: click on "Start exam" of floor-exam.js → 59 questions in the DOM → the
+ *     frame after; once with the questions in memory (rendering alone), once fetching the exam's 59 files on the click
  *   - check latency: pointerdown on "Check answer" of an <ml-quiz> → verdict in the DOM → the frame after it
- *   - parseBank on a generated 1,000-question bank (3 domains), with the validator chunk from dist/
+ *   - parseBank on a generated 1,000-question bank (3 domains), with the validator chunk from dist/, beside JSON.parse
+ *     of the same text, call by call, cold and warm: wall time, and the main thread's CPU time (CDP ThreadTime)
  *   - JS heap after the exam's first question rendered (after a forced GC; CDP Performance.getMetrics)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
