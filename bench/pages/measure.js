@@ -16,6 +16,43 @@ function afterNextPaint() {
   );
 }
 
+/**
+ * Every fetch the page makes, with the moment its body was read (`ready`) and the frame count then: the content an
+ * element asked for is "ready" when the last body it waited for has arrived. Installed before any click is timed.
+ */
+const fetchLog = [];
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (...args) => {
+  const entry = { url: String(args[0]?.url ?? args[0]), start: performance.now(), ready: undefined, frame: undefined };
+  fetchLog.push(entry);
+  const response = await pageFetch(...args);
+  for (const name of ['text', 'json']) {
+    const read = response[name].bind(response);
+    response[name] = () =>
+      read().then((body) => {
+        entry.ready = performance.now();
+        entry.frame = clock?.frames();
+        return body;
+      });
+  }
+  return response;
+};
+/** The frame counter of the measurement under way (read when a fetched body arrives). */
+let clock;
+
+/** The fetches started at or after `t0`, and the last moment one of them was read. */
+function fetchedSince(t0) {
+  const since = fetchLog.filter((f) => f.start >= t0);
+  const last = since.reduce((a, f) => (a && a.ready >= (f.ready ?? -1) ? a : f), undefined);
+  return {
+    count: since.length,
+    urls: since.map((f) => f.url),
+    readyAt: last?.ready,
+    readyFrame: last?.frame,
+    unread: since.filter((f) => f.ready === undefined).length,
+  };
+}
+
 /** Counts the animation frames that begin from now on; frames() reads the count, stop() ends it. */
 function frameCounter() {
   let count = 0;
@@ -60,14 +97,18 @@ async function poll(probe, timeout = 10000) {
   }
 }
 
-const buttonNamed = (root, name) => [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === name);
+const buttonNamed = (root, name) =>
+  [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === name);
 
 /**
  * <ml-exam>: from the click on "Start exam" to the first question being in the DOM and painted. The click is
  * dispatched in the page so that nothing but the element's own work lies between the two timestamps.
  */
 async function examStart() {
-  const defined = await Promise.race([customElements.whenDefined('ml-exam').then(() => true), new Promise((r) => setTimeout(() => r(false), 8000))]);
+  const defined = await Promise.race([
+    customElements.whenDefined('ml-exam').then(() => true),
+    new Promise((r) => setTimeout(() => r(false), 8000)),
+  ]);
   if (!defined) return { unavailable: 'ml-exam is not defined (not built yet?)' };
   const exam = document.querySelector('ml-exam');
   const start = await poll(() => buttonNamed(exam.shadowRoot, 'Start exam'));
@@ -78,44 +119,79 @@ async function examStart() {
   await afterNextPaint(); // the start screen is on screen; the page is idle
   const t0 = performance.now();
   const counter = frameCounter();
+  clock = counter;
   start.click();
-  const fieldset = await whenInDom(exam.shadowRoot, () => exam.shadowRoot.querySelector('.question-focus fieldset, fieldset[part~="question"]'));
+  const fieldset = await whenInDom(exam.shadowRoot, () =>
+    exam.shadowRoot.querySelector('.question-focus fieldset, fieldset[part~="question"]'),
+  );
   const inDom = performance.now();
   // The frame that shows the question: 1 = the first frame after the click.
-  const frameNumber = counter.frames() + 1;
+  const frames = counter.frames();
+  const frameNumber = frames + 1;
   counter.stop();
+  clock = undefined;
   const frame = await afterNextPaint();
   const progress = exam.shadowRoot.querySelector('[part~="progress"]')?.textContent.trim().replace(/\s+/g, ' ') ?? '';
+  // Its content is ready when the last file fetched after the click has been read (split delivery: the drawn questions).
+  const fetched = fetchedSince(t0);
+  const readyAt = fetched.readyAt ?? t0;
   return {
     toDom: inDom - t0,
     toFrame: frame.rafAt - t0,
     toPainted: frame.paintedAt - t0,
     frameNumber,
+    // From the content being ready: 1 = the question is shown in the first frame after the last file arrived.
+    readyToDom: inDom - readyAt,
+    readyToPainted: frame.paintedAt - readyAt,
+    framesAfterReady: frames - (fetched.readyFrame ?? 0) + 1,
+    fetches: fetched.count,
+    unread: fetched.unread,
+    urls: fetched.urls,
     progress,
     options: fieldset.querySelectorAll('input').length,
   };
 }
 
 /**
- * The Lit floor (floor-exam.js): 59 questions of the built-in bank given to a minimal element, then the same timing
- * as examStart(): click on "Start exam" → first fieldset in the DOM → the frame after it.
+ * The Lit floor (floor-exam.js): 59 questions given to a minimal element, then the same timing as examStart(): click on
+ * "Start exam" → first fieldset in the DOM → the frame after it. Without `urls`, the questions (the first 59 of the
+ * whole bank file) are in memory before the click: the floor of rendering alone. With `urls` (the files the exam
+ * fetched after its click), the click fetches them first, as the exam does: the floor of delivery and rendering.
  */
-async function floorStart(bankUrl, count = 59) {
+async function floorStart(bankUrl, urls) {
   await customElements.whenDefined('floor-exam');
-  const bank = await (await fetch(bankUrl)).json();
   const floor = document.querySelector('floor-exam');
-  floor.questions = bank.questions.slice(0, count);
+  if (!urls) floor.questions = (await (await fetch(bankUrl)).json()).questions.slice(0, 59);
   const start = await poll(() => buttonNamed(floor.shadowRoot, 'Start exam'));
   await afterNextPaint();
+  if (urls) {
+    start.addEventListener('click', async () => {
+      floor.questions = await Promise.all(urls.map(async (url) => (await fetch(url)).json()));
+    });
+  }
   const t0 = performance.now();
   const counter = frameCounter();
+  clock = counter;
   start.click();
   await whenInDom(floor.shadowRoot, () => floor.shadowRoot.querySelector('fieldset'));
   const inDom = performance.now();
-  const frameNumber = counter.frames() + 1;
+  const frames = counter.frames();
   counter.stop();
+  clock = undefined;
   const frame = await afterNextPaint();
-  return { toDom: inDom - t0, toFrame: frame.rafAt - t0, toPainted: frame.paintedAt - t0, frameNumber, fieldsets: floor.shadowRoot.querySelectorAll('fieldset').length };
+  const fetched = fetchedSince(t0);
+  const readyAt = fetched.readyAt ?? t0;
+  return {
+    toDom: inDom - t0,
+    toFrame: frame.rafAt - t0,
+    toPainted: frame.paintedAt - t0,
+    frameNumber: frames + 1,
+    readyToDom: inDom - readyAt,
+    readyToPainted: frame.paintedAt - readyAt,
+    framesAfterReady: frames - (fetched.readyFrame ?? 0) + 1,
+    fetches: fetched.count,
+    fieldsets: floor.shadowRoot.querySelectorAll('fieldset').length,
+  };
 }
 
 /**
@@ -163,30 +239,52 @@ function armCheck() {
   });
 }
 
-/** parseBank on a generated bank: the first call in a fresh page (cold) and then `warm` more calls. */
-async function parse(parserUrl, bankUrl, warm = 5) {
-  const { parseBank } = await import(parserUrl);
-  const text = await (await fetch(bankUrl)).text();
-  const runs = [];
-  const jsonParse = [];
-  let questions = 0;
-  for (let i = 0; i <= warm; i += 1) {
-    const j0 = performance.now();
-    const input = JSON.parse(text); // a fresh object each time
-    const j1 = performance.now();
-    const result = parseBank(input);
-    const t = performance.now() - j1;
-    if (!result.ok) return { error: result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ') };
-    questions = result.bank.questions.length;
-    jsonParse.push(j1 - j0);
-    runs.push(t);
-  }
-  return { cold: runs[0], warm: runs.slice(1), jsonParse, questions, bytes: text.length };
+/**
+ * parseBank on a generated bank, one call per evaluate so that bench/run.mjs can read the main thread's CPU time
+ * around each (CDP Performance ThreadTime) besides the wall time taken here: parseSetup() loads the validator and the
+ * text; then, in turn, jsonOnce() parses the text into a fresh object and parseOnce() validates that object. The first
+ * of each in a fresh page is the cold call.
+ */
+let parseBank;
+let bankText;
+let bankInput;
+async function parseSetup(parserUrl, bankUrl) {
+  ({ parseBank } = await import(parserUrl));
+  bankText = await (await fetch(bankUrl)).text();
+  return { bytes: bankText.length };
+}
+
+function jsonOnce() {
+  const t0 = performance.now();
+  bankInput = JSON.parse(bankText);
+  return performance.now() - t0;
+}
+
+function parseOnce() {
+  const t0 = performance.now();
+  const result = parseBank(bankInput);
+  const wall = performance.now() - t0;
+  if (!result.ok)
+    return {
+      error: result.errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; '),
+    };
+  return { wall, questions: result.bank.questions.length };
+}
+
+function nothing() {
+  const t0 = performance.now();
+  return performance.now() - t0;
 }
 
 async function ready(tag) {
-  const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), new Promise((r) => setTimeout(() => r(false), 8000))]);
+  const defined = await Promise.race([
+    customElements.whenDefined(tag).then(() => true),
+    new Promise((r) => setTimeout(() => r(false), 8000)),
+  ]);
   return defined;
 }
 
-window.bench = { examStart, floorStart, armCheck, parse, ready };
+window.bench = { examStart, floorStart, armCheck, parseSetup, jsonOnce, parseOnce, nothing, ready };

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { isTrustedBank } from '../../src/bank/load.js';
 import { parseBank, parseBankFile, parseInline } from '../../src/bank/parse.js';
+import type { Bank } from '../../src/bank/schema.js';
+import { openBankSource } from '../../src/bank/source.js';
+import { assembleExam } from '../../src/engine/exam.js';
+import { isCorrect } from '../../src/engine/score.js';
 import { mutableBank } from '../fixtures/mini-bank.js';
 
 type Mutate = (bank: Record<string, any>) => unknown;
@@ -60,6 +65,58 @@ describe('parseBank', () => {
     const result = parseBank(bank);
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.bank.comparisons).to.deep.equal([]);
+  });
+
+  it('returns a valid input itself (no copy), unchanged and usable: an exam draws from it and grades its answers', async () => {
+    const input = await mutableBank();
+    const before = structuredClone(input);
+    const result = parseBank(input);
+    if (!result.ok) throw new Error(`the mini bank did not parse: ${JSON.stringify(result.errors)}`);
+    expect(result.bank).to.equal(input);
+    expect(input).to.deep.equal(before);
+    const drawn = assembleExam(result.bank, null, { seed: 7 });
+    if (!drawn.ok) throw new Error(`no exam drawn: ${JSON.stringify(drawn.errors)}`);
+    expect(drawn.draw.questionIds).to.have.length(5);
+    const first = result.bank.questions.find((q) => q.id === drawn.draw.questionIds[0])!;
+    expect(isCorrect(first, first.answer)).to.equal(true);
+    // Parsing the result again gives it back once more: nothing was added to it.
+    expect(parseBank(result.bank)).to.deep.equal({ ok: true, bank: input });
+  });
+
+  it('fills defaults into a new bank and leaves the input as it was', async () => {
+    const input = await mutableBank();
+    delete input.comparisons;
+    delete input.checklists;
+    delete input.exams;
+    const before = structuredClone(input);
+    const result = parseBank(input);
+    if (!result.ok) throw new Error(`the bank did not parse: ${JSON.stringify(result.errors)}`);
+    expect(result.bank).to.not.equal(input);
+    expect(result.bank.comparisons).to.deep.equal([]);
+    expect(result.bank.checklists).to.deep.equal([]);
+    expect(result.bank.exams).to.deep.equal([]);
+    expect(input).to.deep.equal(before);
+    expect(Object.keys(input)).to.not.include.members(['comparisons', 'checklists', 'exams']);
+    // Two results never share a filled-in default.
+    const again = parseBank(structuredClone(before));
+    expect(again.ok && again.bank.comparisons !== result.bank.comparisons).to.equal(true);
+    // Everything else is the input's own (documented: treat the result as read-only).
+    expect(result.bank.questions).to.equal(input.questions);
+    expect(result.bank.id).to.equal('mini');
+  });
+
+  it('keeps a bank validated through a source trusted, though it is the object that was passed', async () => {
+    const input = (await mutableBank()) as unknown as Bank;
+    expect(isTrustedBank(input)).to.equal(false);
+    const whole = await openBankSource(input).whole();
+    expect(whole.ok && whole.bank === input).to.equal(true);
+    expect(isTrustedBank(input)).to.equal(true);
+    // An invalid object is neither returned nor trusted.
+    const broken = await mutableBank();
+    broken.questions[0].answer = ['f'];
+    const rejected = await openBankSource(broken as unknown as Bank).whole();
+    expect(rejected.ok).to.equal(false);
+    expect(isTrustedBank(broken)).to.equal(false);
   });
 
   for (const [name, mutate, path, gist] of malformed) {

@@ -48,17 +48,30 @@ describe('quickParse (the fast path of parseBank)', () => {
     expect(quickParse(refined(() => Promise.resolve(true)), 'a')).to.equal(undefined);
   });
 
-  it('gives zod’s value for valid banks, defaults applied, and shares no object with the input', async () => {
+  it('gives zod’s value for valid banks: the input itself when exactly valid, a new object where a default fills in', async () => {
     const mini = await mutableBank();
     delete mini.comparisons;
     const generated = generateBank({ options: 'mixed' }) as unknown as Record<string, unknown>;
-    for (const bank of [mini, generated]) {
-      agrees(bankSchema, bank);
-      const data = quickParse(bankSchema, bank)!.data as Record<string, any>;
-      expect(data).to.not.equal(bank);
-      expect(data.questions[0]).to.not.equal((bank.questions as unknown[])[0]);
-    }
-    expect((quickParse(bankSchema, mini)!.data as Record<string, unknown>).comparisons).to.deep.equal([]);
+    for (const bank of [mini, generated]) agrees(bankSchema, bank);
+    const exact = quickParse(bankSchema, generated)!.data;
+    expect(exact).to.equal(generated);
+    const filled = quickParse(bankSchema, mini)!.data as Record<string, any>;
+    expect(filled).to.not.equal(mini);
+    expect(filled.comparisons).to.deep.equal([]);
+    expect('comparisons' in mini).to.equal(false);
+    expect(filled.questions).to.equal(mini.questions);
+  });
+
+  it('copies an array from the first item a default changes, keeping the items before and after as they were', () => {
+    const schema = z.array(z.strictObject({ id: z.string(), tags: z._default(z.array(z.string()), []) }));
+    const input: { id: string; tags?: string[] }[] = [{ id: 'a', tags: ['x'] }, { id: 'b' }, { id: 'c', tags: [] }];
+    agrees(schema, input);
+    const out = quickParse(schema, input)!.data as typeof input;
+    expect(out).to.not.equal(input);
+    expect(out[0]).to.equal(input[0]);
+    expect(out[1]).to.deep.equal({ id: 'b', tags: [] });
+    expect(out[2]).to.equal(input[2]);
+    expect(input[1]).to.deep.equal({ id: 'b' });
   });
 
   it('declines whatever zod rejects: unknown fields (own or inherited), missing fields, wrong types', async () => {
