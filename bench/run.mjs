@@ -414,6 +414,14 @@ try {
         jsonCold: cold('jsonCpu'),
         jsonWarm: warm('jsonCpu'),
       },
+      // Each call divided by the JSON.parse just before it in the same page, then the median: a load that changes
+      // from page to page cancels out.
+      paired: {
+        coldWall: median(parseRuns.map((r) => r.parse[0] / r.json[0])),
+        warmWall: median(parseRuns.flatMap((r) => r.parse.slice(1).map((t, k) => t / r.json[k + 1]))),
+        coldCpu: median(parseRuns.map((r) => r.parseCpu[0] / r.jsonCpu[0])),
+        warmCpu: median(parseRuns.flatMap((r) => r.parseCpu.slice(1).map((t, k) => t / r.jsonCpu[k + 1]))),
+      },
     };
   }
 } catch (error) {
@@ -487,6 +495,7 @@ if (want('parse')) {
     parseWarm: round(ratio(wall.parseWarm, wall.jsonWarm), 2),
     parseColdCpu: round(ratio(cpu.parseCold, cpu.jsonCold), 2),
     parseWarmCpu: round(ratio(cpu.parseWarm, cpu.jsonWarm), 2),
+    parsePaired: Object.fromEntries(Object.entries(results.parse.paired).map(([k, v]) => [k, round(v, 2)])),
   };
   const r = results.ratios;
   row(
@@ -504,6 +513,12 @@ if (want('parse')) {
     `${r.parseColdCpu.toFixed(2)}× CPU; goal ≤ 2× (cold: what a page sees)`,
   );
   row('  parseBank ÷ JSON.parse, warm', `${r.parseWarm.toFixed(2)}× wall`, `${r.parseWarmCpu.toFixed(2)}× CPU`);
+  const p = r.parsePaired;
+  row(
+    '  the same, paired call by call',
+    `${p.coldWall.toFixed(2)}× / ${p.warmWall.toFixed(2)}× wall`,
+    `${p.coldCpu.toFixed(2)}× / ${p.warmCpu.toFixed(2)}× CPU (cold / warm; median of each call ÷ the JSON.parse before it)`,
+  );
 }
 if (want('render'))
   row(
