@@ -139,7 +139,7 @@ export const ErrorInvalidInline: Story = {
 
 /** A stem and options with long code, at phone width: the code wraps, nothing scrolls sideways. */
 export const CodeAtPhoneWidth: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
   render: () => html`<ml-quiz>
     <script type="application/json">
       ${JSON.stringify({
@@ -171,7 +171,7 @@ export const DeckLastQuestion: Story = {
 };
 
 /** The deck's last question at phone width. */
-export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'phone320', isRotated: false } } };
 
 /** Saved progress under the deck's storage-key could not be read: the deck starts fresh and says so. */
 export const SavedProgressUnreadable: Story = {
