@@ -37,13 +37,14 @@ const isPublic = (item: Item) =>
   !/@internal\b/.test(item.description ?? '');
 
 /** A control that fits the declared type: a menu for a union of string literals, a number box, text otherwise. */
-function controlFor(type = ''): unknown {
-  const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
-  if (literals.length > 1 && /^(\s*'[^']*'\s*\|?)+(\|\s*undefined\s*)?$/.test(type)) return { type: 'select', options: literals };
-  if (/\bnumber\b/.test(type) && !/[{<]/.test(type)) return { type: 'number' };
-  if (/\bboolean\b/.test(type) && !/[{<]/.test(type)) return { type: 'boolean' };
-  if (/\bstring\b/.test(type) && !/[{<]/.test(type)) return { type: 'text' };
-  return false;
+function controlFor(type = ''): { control: unknown; options?: string[] } {
+  const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  if (literals.length > 1 && /^(\s*'[^']*'\s*\|?)+(\|\s*undefined\s*)?$/.test(type)) return { control: 'select', options: literals };
+  if (/[{<]/.test(type)) return { control: false };
+  if (/\bnumber\b/.test(type)) return { control: 'number' };
+  if (/\bboolean\b/.test(type)) return { control: 'boolean' };
+  if (/\bstring\b/.test(type)) return { control: 'text' };
+  return { control: false };
 }
 
 /**
@@ -55,11 +56,13 @@ function controlFor(type = ''): unknown {
 export function argTypesOf(declaration: Declaration | undefined): ArgTypes {
   if (!declaration) return {};
   const out: ArgTypes = {};
-  const row = (item: Item, category: string, control: unknown, key = item.name) => {
+  const none = { control: false };
+  const row = (item: Item, category: string, { control, options }: ReturnType<typeof controlFor>, key = item.name) => {
     out[key] = {
       name: item.name,
       description: item.description,
       control,
+      ...(options ? { options } : {}),
       table: {
         category,
         type: { summary: item.type?.text },
@@ -70,12 +73,12 @@ export function argTypesOf(declaration: Declaration | undefined): ArgTypes {
   for (const item of declaration.attributes ?? []) if (isPublic(item)) row(item, 'attributes', controlFor(item.type?.text));
   // A property with an attribute is already listed as that attribute; the rest (objects such as `labels`) stay.
   for (const item of declaration.members ?? []) {
-    if (isPublic(item) && item.kind === 'field' && !item.attribute) row(item, 'properties', false, `property:${item.name}`);
+    if (isPublic(item) && item.kind === 'field' && !item.attribute) row(item, 'properties', none, `property:${item.name}`);
   }
-  for (const item of declaration.events ?? []) row(item, 'events', false, `event:${item.name}`);
-  for (const item of declaration.slots ?? []) row(item, 'slots', false, `slot:${item.name}`);
-  for (const item of declaration.cssParts ?? []) row(item, 'css shadow parts', false, `part:${item.name}`);
-  for (const item of declaration.cssProperties ?? []) row(item, 'css custom properties', false, `css:${item.name}`);
+  for (const item of declaration.events ?? []) row(item, 'events', none, `event:${item.name}`);
+  for (const item of declaration.slots ?? []) row(item, 'slots', none, `slot:${item.name}`);
+  for (const item of declaration.cssParts ?? []) row(item, 'css shadow parts', none, `part:${item.name}`);
+  for (const item of declaration.cssProperties ?? []) row(item, 'css custom properties', none, `css:${item.name}`);
   return out;
 }
 

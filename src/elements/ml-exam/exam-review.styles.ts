@@ -68,9 +68,15 @@ export const examReviewStyles = css`
     color: var(--_text);
     text-decoration: none;
   }
+  /* Right is green and solid, wrong is red and dashed: colour and shape both say it. */
+  .jump a.right {
+    border-color: var(--_correct);
+    background: color-mix(in srgb, var(--_correct) 10%, var(--_surface));
+  }
   .jump a.wrong {
     border-color: var(--_incorrect);
     border-style: dashed;
+    background: color-mix(in srgb, var(--_incorrect) 8%, var(--_surface));
   }
   .reviewed > li {
     scroll-margin-block-start: 6rem;
@@ -86,7 +92,7 @@ export const examReviewStyles = css`
     color: var(--_incorrect);
   }
   .reviewed [part~='feedback'] {
-    margin: 0 0 0.25rem;
+    margin: 0.75rem 0 0.25rem;
     font-size: 0.9rem;
   }
   .reviewed [part~='explanation'] p {

@@ -37,7 +37,7 @@ export const examStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    max-inline-size: 32rem;
+    max-inline-size: 40rem;
     margin: 0.5rem 0;
     font-size: 0.9375rem;
   }
@@ -47,6 +47,13 @@ export const examStyles = css`
     padding: 0.35rem 0.5rem;
     border-block-end: 1px solid var(--_border);
     font-weight: 400;
+  }
+  /* The table's text lines up with the headings above it. */
+  th:first-child {
+    padding-inline-start: 0;
+  }
+  :is(th, td):last-child {
+    padding-inline-end: 0;
   }
   thead th {
     font-size: 0.8125rem;
@@ -138,7 +145,7 @@ export const examStyles = css`
     font-weight: 700;
   }
   .flag [aria-hidden] {
-    color: #b45f00;
+    color: var(--_caution);
   }
   .navigator ol {
     list-style: none;
@@ -169,11 +176,11 @@ export const examStyles = css`
   .navigator button.flagged::after {
     content: '⚑';
     position: absolute;
-    inset-block-start: -0.15rem;
-    inset-inline-end: 0.1rem;
-    font-size: 0.8rem;
+    inset-block-start: 0.1rem;
+    inset-inline-end: 0.15rem;
+    font-size: 0.75rem;
     line-height: 1;
-    color: #b45f00;
+    color: var(--_caution);
   }
   .navigator button.current {
     border: 2px solid var(--_accent);
@@ -203,7 +210,7 @@ export const examStyles = css`
     border: 0;
     inline-size: auto;
     block-size: auto;
-    color: #b45f00;
+    color: var(--_caution);
     margin-inline-start: 0.5rem;
   }
   .swatch.flagged::before {
@@ -262,6 +269,8 @@ export const examStyles = css`
   .chart {
     margin: 0.25rem 0 0.5rem;
     inline-size: 100%;
+    /* As wide as the table below it: bars stretched over a desktop page are hard to compare. */
+    max-inline-size: 40rem;
   }
   .note {
     margin: 0.25rem 0 0.75rem;
@@ -315,6 +324,14 @@ export const examStyles = css`
     color: var(--_muted);
   }
   @media (max-width: 30rem) {
+    /* Four columns fit 320 px when the cells are tighter (domain names wrap). */
+    table {
+      font-size: 0.875rem;
+    }
+    th,
+    td {
+      padding-inline: 0.25rem;
+    }
     .actions {
       gap: 0.4rem;
     }
@@ -329,6 +346,10 @@ export const examStyles = css`
     }
     .navigator button.answered {
       border: 3px solid CanvasText;
+      box-shadow: none;
+    }
+    .swatch.answered {
+      border: 2px solid CanvasText;
       box-shadow: none;
     }
     .navigator button.current {
