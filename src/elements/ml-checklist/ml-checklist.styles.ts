@@ -50,7 +50,8 @@ export const checklistStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* minmax(0, …): a one-line objective chip must not widen the column past a phone's width (a bare 1fr did). */
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.6rem;
     align-items: start;
     padding: 0.4rem 0.35rem;
