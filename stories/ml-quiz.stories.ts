@@ -73,7 +73,8 @@ export const DeckSummary: Story = {
   play: async ({ canvasElement }) => {
     const el = quizIn(canvasElement);
     for (let step = 0; step < 2; step += 1) {
-      await pickAndCheck(el, [0]);
+      // Option B is wrong for both questions (both keys are A), so the summary lists them as missed.
+      await pickAndCheck(el, [1]);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
     }
