@@ -9,6 +9,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => {
     viteConfig.define = { ...viteConfig.define, __ML_BANKS_BASE__: JSON.stringify('/dist/banks/') };
+    // One Lit on the page: Storybook's renderer and our elements must share lit-html / ReactiveElement (otherwise Lit
+    // warns "Multiple versions of Lit loaded" and templates from one copy do not render in the other).
+    const dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
+    viteConfig.resolve = { ...viteConfig.resolve, dedupe: [...new Set([...(viteConfig.resolve?.dedupe ?? []), ...dedupe])] };
     return viteConfig;
   },
 };

@@ -10,7 +10,11 @@
  *   parameters: { checks: { expectedFailedRequests: ['/no-such-bank.json'], expectedConsoleErrors: ['…'] } }
  * (substrings of the URL / the message); a declared failure that does not happen is a failure too.
  *
- * Prints one line per story (✓ / ✗ id — reason) and ends with "N passed, N failed"; exits 1 on any failure.
+ * Every story is checked in four modes (--modes to choose): light and dark at 1000 px (the toolbar's theme global and
+ * prefers-color-scheme), phone at 320 px (where the page must not scroll sideways either), and forced colours
+ * (forced-colors: active, as Windows High Contrast). Each story × mode is one check, named `id [mode]`.
+ *
+ * Prints one line per check (✓ / ✗ id [mode] — reason) and ends with "N passed, N failed"; exits 1 on any failure.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,8 +30,22 @@ const opt = (name, fallback) => {
 const root = resolve(opt('dir', 'storybook-static'));
 const firstPort = Number(opt('port', process.env.CHECK_STORIES_PORT || 8401));
 const filter = opt('filter', '');
-const CONCURRENCY = Number(opt('concurrency', 4));
-const STORY_TIMEOUT = 8000;
+const CONCURRENCY = Number(opt('concurrency', 3));
+const MODES = {
+  light: { viewport: { width: 1000, height: 800 }, colorScheme: 'light', theme: 'light' },
+  dark: { viewport: { width: 1000, height: 800 }, colorScheme: 'dark', theme: 'dark' },
+  phone: { viewport: { width: 320, height: 640 }, colorScheme: 'light', theme: 'light', noSideways: true },
+  forced: { viewport: { width: 1000, height: 800 }, colorScheme: 'light', theme: 'light', forcedColors: 'active' },
+};
+const modes = opt('modes', Object.keys(MODES).join(',')).split(',');
+for (const m of modes) {
+  if (!MODES[m]) {
+    console.error(`unknown mode "${m}" (known: ${Object.keys(MODES).join(', ')})`);
+    process.exit(1);
+  }
+}
+// Seconds a story may take to settle (its play function included); raise it on a loaded machine.
+const STORY_TIMEOUT = Number(opt('timeout', 15)) * 1000;
 // About the Storybook iframe page, not our elements: the story canvas is not a landmark and has no h1.
 const IGNORED_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
 
@@ -133,7 +151,7 @@ async function runAxe(ignored) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const FINAL = new Set(['finished', 'errored', 'aborted']);
 
-async function checkStory(context, story) {
+async function checkStory(context, story, mode) {
   const page = await context.newPage();
   const problems = [];
   const consoleErrors = [];
@@ -161,9 +179,10 @@ async function checkStory(context, story) {
   const guard = setTimeout(() => {
     hung = true;
     void page.close().catch(() => {});
-  }, STORY_TIMEOUT + 20000);
+  }, STORY_TIMEOUT * 3 + 20000);
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: STORY_TIMEOUT });
+    const globals = `&globals=theme:${MODES[mode].theme}`;
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals}`, { waitUntil: 'load', timeout: STORY_TIMEOUT * 2 });
     // Settled: the render finished (play function included), no request in flight, no Lit update pending, and either
     // no element is still loading (then two equal looks in a row) or nothing has changed for a second (a story that
     // shows the loading state on purpose).
@@ -226,18 +245,25 @@ async function checkStory(context, story) {
       problems.push(`console error: ${text.split('\n')[0].slice(0, 200)}`);
     }
 
+    if (MODES[mode].noSideways) {
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement.scrollWidth,
+        clientWidth: document.scrollingElement.clientWidth,
+      }));
+      if (scrollWidth > clientWidth) problems.push(`the page scrolls sideways at ${clientWidth} px (content ${scrollWidth} px wide)`);
+    }
     if (!state.errorDisplay) {
       await page.addScriptTag({ url: `${AXE_DIR}axe.min.js` });
       const violations = await page.evaluate(runAxe, IGNORED_RULES);
       for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
     }
   } catch (error) {
-    problems.push(hung ? `the page stopped responding (no answer within ${STORY_TIMEOUT / 1000 + 20} s)` : `check crashed: ${String(error?.message ?? error).split('\n')[0]}`);
+    problems.push(hung ? `the page stopped responding (no answer within ${(STORY_TIMEOUT * 3) / 1000 + 20} s)` : `check crashed: ${String(error?.message ?? error).split('\n')[0]}`);
   } finally {
     clearTimeout(guard);
     await page.close().catch(() => {});
   }
-  return { id: story.id, problems };
+  return { id: `${story.id} [${mode}]`, problems };
 }
 
 // ---- all stories, a few at a time, one browser ----
@@ -260,26 +286,44 @@ function flush() {
     for (const p of problems.slice(1)) console.log(`    ${p}`);
   }
 }
+// Mode by mode, so a worker keeps one browser context (and its warm cache) at a time.
+const tasks = modes.flatMap((mode) => stories.map((story) => ({ story, mode })));
 async function worker() {
-  // One context per worker (its HTTP cache makes later stories fast); each story starts with empty storage.
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  await context.addInitScript(() => {
-    try {
-      localStorage.clear();
-      sessionStorage.clear();
-    } catch {
-      /* storage unavailable: nothing to clear */
+  // One context per worker and mode (its HTTP cache makes later stories fast); each story starts with empty storage.
+  const contexts = new Map();
+  const contextFor = async (mode) => {
+    if (!contexts.has(mode)) {
+      for (const [old, context] of contexts) {
+        contexts.delete(old);
+        await context.close();
+      }
+      const { viewport, colorScheme, forcedColors = 'none' } = MODES[mode];
+      const context = await browser.newContext({ viewport, colorScheme, forcedColors, reducedMotion: 'reduce' });
+      await context.addInitScript(() => {
+        try {
+          localStorage.clear();
+          sessionStorage.clear();
+        } catch {
+          /* storage unavailable: nothing to clear */
+        }
+      });
+      contexts.set(mode, context);
     }
-  });
-  while (next < stories.length) {
+    return contexts.get(mode);
+  };
+  while (next < tasks.length) {
     const i = next++;
-    results[i] = await checkStory(context, stories[i]);
+    const { story, mode } = tasks[i];
+    results[i] = await checkStory(await contextFor(mode), story, mode).catch((error) => ({
+      id: `${story.id} [${mode}]`,
+      problems: [`check crashed: ${String(error?.message ?? error).split('\n')[0]}`],
+    }));
     flush();
   }
-  await context.close();
+  for (const context of contexts.values()) await context.close();
 }
 try {
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, tasks.length) }, worker));
 } finally {
   await browser.close();
   await closeServer();

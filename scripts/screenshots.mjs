@@ -5,6 +5,7 @@
  *
  *   npm run screenshots                     (builds Storybook first; PNGs and an index.html in screenshots/)
  *   node scripts/screenshots.mjs [--filter ml-exam] [--widths 375,1280] [--schemes light,dark,forced] [--dir storybook-static]
+ *                                [--out screenshots] [--max-height 6000]
  *
  * Each story is shot after its play function finished and its elements settled (no update pending, nothing loading).
  * Open screenshots/index.html to see the whole set side by side. Prints one line per story and the number of files.
@@ -62,6 +63,8 @@ async function settle(page) {
 }
 
 const shots = [];
+const failures = [];
+const MAX_HEIGHT = Number(opt('max-height', 6000));
 for (const story of stories) {
   let count = 0;
   for (const scheme of schemes) {
@@ -77,9 +80,17 @@ for (const story of stories) {
       await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${scheme === 'dark' ? 'dark' : 'light'}`, { waitUntil: 'load' });
       await settle(page);
       const file = `${story.id}--${width}-${scheme}.png`;
-      await page.screenshot({ path: join(out, file), fullPage: true });
-      shots.push({ story: story.id, title: `${story.title} / ${story.name}`, width, scheme, file });
-      count += 1;
+      // A long page (a 59-question review is 80,000 px at phone width) is cut at MAX_HEIGHT: a PNG that tall helps
+      // nobody, and Chromium times out making it. A shot that fails is named and the run goes on.
+      try {
+        const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
+        await page.screenshot({ path: join(out, file), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+        shots.push({ story: story.id, title: `${story.title} / ${story.name}`, width, scheme, file });
+        count += 1;
+      } catch (error) {
+        failures.push(`${file}: ${String(error?.message ?? error).split('\n')[0]}`);
+        console.log(`✗ ${file} — ${failures.at(-1)}`);
+      }
     }
     await context.close();
   }
@@ -99,3 +110,7 @@ writeFileSync(
   `<!doctype html><meta charset="utf-8"><title>ml-quiz screenshots</title><style>body{font:14px system-ui;margin:1rem}.row{display:flex;gap:12px;overflow-x:auto;align-items:flex-start}figure{margin:0}img{max-width:420px;border:1px solid #ccc}</style><h1>ml-quiz: every story</h1>${rows.join('')}`,
 );
 console.log(`${shots.length} screenshots of ${stories.length} stories in ${out}/ (open index.html)`);
+if (failures.length) {
+  console.log(`${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}

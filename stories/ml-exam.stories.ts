@@ -50,12 +50,21 @@ const click = async (el: MlExam, label: string) => {
   button?.click();
   await el.updateComplete;
 };
+/** "Start exam", then wait until the first question shows (the exam fetches its drawn questions after the click). */
+async function startExam(el: MlExam) {
+  await click(el, 'Start exam');
+  await waitFor(() => el.shadowRoot!.querySelector('fieldset input'));
+}
+const progressText = (el: MlExam) => el.shadowRoot!.querySelector('[part~="progress"]')?.textContent?.trim() ?? '';
 async function answerSome(el: MlExam, count: number) {
   for (let i = 0; i < count; i += 1) {
-    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')?.click();
+    await waitFor(() => el.shadowRoot!.querySelector('fieldset input'));
+    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
     await el.updateComplete;
     if (i % 4 === 1) await click(el, 'Flag for review');
+    const before = progressText(el);
     await click(el, 'Next');
+    await waitFor(() => progressText(el) !== before);
   }
 }
 async function submit(el: MlExam) {
@@ -63,6 +72,10 @@ async function submit(el: MlExam) {
   await waitFor(() => el.shadowRoot!.querySelector('dialog[open]'));
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
   await waitFor(() => el.shadowRoot!.querySelector('[part~="results"]'));
+}
+async function review(el: MlExam) {
+  await click(el, 'Review answers');
+  await waitFor(() => el.shadowRoot!.querySelector('.reviewed li'));
 }
 
 /** The start screen: count, duration, pass mark, domain weights and the untimed choice. */
@@ -72,7 +85,7 @@ export const Start: Story = {};
 export const Question: Story = {
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 6);
   },
 };
@@ -81,9 +94,24 @@ export const Question: Story = {
 export const ConfirmSubmit: Story = {
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 5);
     await click(el, 'Submit exam');
+    await waitFor(() => el.shadowRoot!.querySelector('dialog[open]'));
+  },
+};
+
+/** The confirmation once every question is answered: "Submit exam" becomes the primary action. */
+export const ConfirmSubmitAllAnswered: Story = {
+  args: { exam: 'mini-exam', bank: '/fixtures/mini-bank.json' },
+  play: async ({ canvasElement }) => {
+    const el = await examIn(canvasElement);
+    await startExam(el);
+    await answerSome(el, 4);
+    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
+    await el.updateComplete;
+    await click(el, 'Submit exam');
+    await waitFor(() => el.shadowRoot!.querySelector('dialog[open]'));
   },
 };
 
@@ -91,7 +119,7 @@ export const ConfirmSubmit: Story = {
 export const Results: Story = {
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 40);
     await submit(el);
   },
@@ -101,10 +129,10 @@ export const Results: Story = {
 export const Review: Story = {
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 12);
     await submit(el);
-    await click(el, 'Review answers');
+    await review(el);
   },
 };
 
@@ -112,7 +140,7 @@ export const Review: Story = {
 export const PracticeMissed: Story = {
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 8);
     await submit(el);
     await click(el, 'Practice missed questions');
@@ -124,7 +152,7 @@ export const ShortTimer: Story = {
   args: { duration: 1 },
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
   },
 };
 
@@ -133,7 +161,7 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const el = await examIn(canvasElement);
-    await click(el, 'Start exam');
+    await startExam(el);
     await answerSome(el, 3);
   },
 };
@@ -149,6 +177,17 @@ export const CustomBrand: Story = {
     style="--ml-accent:#0f6e5a;--ml-radius:4px;--ml-font:Georgia,serif;--ml-border:#b9d8cf;--ml-surface:#f7fcfa;--ml-text:#102a24;--ml-muted:#3f5f57;--ml-focus:#0f6e5a"
   ></ml-exam>`,
 };
+
+// The same states at phone width (320 px): sticky timer, buttons that fit, the dialog, results and review.
+const phone = { globals: { viewport: { value: 'phone320', isRotated: false } } };
+/** During the exam at 320 px. */
+export const QuestionPhone: Story = { ...Question, ...phone };
+/** The submit confirmation at 320 px. */
+export const ConfirmSubmitPhone: Story = { ...ConfirmSubmit, ...phone };
+/** Results at 320 px: the chart fits the width. */
+export const ResultsPhone: Story = { ...Results, ...phone };
+/** The review at 320 px: code in options wraps, nothing scrolls sideways. */
+export const ReviewPhone: Story = { ...Review, ...phone };
 
 /** An unknown exam id: the error panel names it. */
 export const ErrorUnknownExam: Story = { args: { exam: 'final-exam' } };

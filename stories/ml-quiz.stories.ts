@@ -73,7 +73,8 @@ export const DeckSummary: Story = {
   play: async ({ canvasElement }) => {
     const el = quizIn(canvasElement);
     for (let step = 0; step < 2; step += 1) {
-      await pickAndCheck(el, [0]);
+      // Option B is wrong for both questions (both keys are A), so the summary lists them as missed.
+      await pickAndCheck(el, [1]);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
     }
@@ -127,7 +128,12 @@ export const Loading: Story = {
 };
 
 /** An unknown question id: the error panel names the path and the problem. */
-export const ErrorUnknownId: Story = { args: { question: 'no-such-question' } };
+export const ErrorUnknownId: Story = {
+  args: { question: 'no-such-question' },
+  // The card fetches its one question file (split delivery); for an unknown id that file is a 404, which the panel
+  // reports as an unknown question id rather than as a URL.
+  parameters: { checks: { expectedFailedRequests: ['/q/no-such-question.json'] } },
+};
 
 /** No bank at all. */
 export const ErrorNoBank: Story = { args: { bank: undefined } };
@@ -139,7 +145,7 @@ export const ErrorInvalidInline: Story = {
 
 /** A stem and options with long code, at phone width: the code wraps, nothing scrolls sideways. */
 export const CodeAtPhoneWidth: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
   render: () => html`<ml-quiz>
     <script type="application/json">
       ${JSON.stringify({
@@ -171,7 +177,7 @@ export const DeckLastQuestion: Story = {
 };
 
 /** The deck's last question at phone width. */
-export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'mobile1', isRotated: false } } };
+export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'phone320', isRotated: false } } };
 
 /** Saved progress under the deck's storage-key could not be read: the deck starts fresh and says so. */
 export const SavedProgressUnreadable: Story = {

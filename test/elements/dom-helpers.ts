@@ -10,9 +10,9 @@ export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: st
 export const all = (el: HTMLElement, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 export const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** The button whose visible text ends with `label` (icons may precede it). */
-export function button(el: HTMLElement, label: string): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
+/** The button whose visible text ends with `label` (icons may precede it), within `scope` (a selector) if given. */
+export function button(el: HTMLElement, label: string, scope = ''): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }

@@ -21,7 +21,8 @@ async function makeExam(attrs: { key?: string; clock?: FakeClock; duration?: num
   const el = await fixture<MlExam>(
     html`<ml-exam bank=${miniBankUrl} seed="7" storage-key=${attrs.key ?? 'test:exam'} .clock=${attrs.clock ?? new FakeClock()} duration=${attrs.duration ?? 10}></ml-exam>`,
   );
-  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered', { timeout: 5000 });
+  // The first fixture fetches the bank cold: allow a loaded machine more than the 1 s default.
+  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered', { timeout: 10000 });
   return el;
 }
 

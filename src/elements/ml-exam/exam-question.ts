@@ -87,13 +87,20 @@ export function questionScreen(o: QuestionScreenOptions) {
     <dialog aria-labelledby="${uid}-confirm" @close=${o.onDialogClose}>
       <h2 id="${uid}-confirm">${label('submitConfirm')}</h2>
       <ul>
-        <li>${format(label('unansweredCount'), { n: unanswered })}</li>
-        <li>${format(label('flaggedCount'), { n: attempt.flags.length })}</li>
+        <li class=${unanswered ? 'unanswered' : ''}>${format(label('unansweredCount'), { n: unanswered })}</li>
+        <li class="flagged-count">${format(label('flaggedCount'), { n: attempt.flags.length })}</li>
       </ul>
-      <div class="actions">
-        <button type="button" part="button" @click=${o.onSubmit}>${label('submitExam')}</button>
-        <button type="button" part="button" class="secondary" autofocus @click=${o.onReturn}>${label('returnToExam')}</button>
-      </div>
+      ${unanswered
+        ? // Questions left: going back is what the learner most likely wants, so it is the primary action.
+          html`<div class="actions">
+            <button type="button" part="button" autofocus @click=${o.onReturn}>${label('returnToExam')}</button>
+            <button type="button" part="button" class="secondary" @click=${o.onSubmit}>${label('submitExam')}</button>
+          </div>`
+        : // All answered: submitting is the expected step, but focus stays on the action that loses nothing.
+          html`<div class="actions">
+            <button type="button" part="button" @click=${o.onSubmit}>${label('submitExam')}</button>
+            <button type="button" part="button" class="secondary" autofocus @click=${o.onReturn}>${label('returnToExam')}</button>
+          </div>`}
     </dialog>
   `;
 }

@@ -21,6 +21,7 @@ import { questionScreen } from './exam-question.js';
 import { resultsView } from './exam-results.js';
 import { type ReviewFilter, reviewView } from './exam-review.js';
 import { startView } from './exam-start.js';
+import { examReviewStyles } from './exam-review.styles.js';
 import { examStyles } from './ml-exam.styles.js';
 
 type Screen = 'start' | 'question' | 'results' | 'review';
@@ -60,7 +61,7 @@ let instances = 0;
  * @csspart error - The error panel.
  */
 export class MlExam extends MlElement {
-  static override styles = [...MlElement.styles, questionViewStyles, examStyles];
+  static override styles = [...MlElement.styles, questionViewStyles, examStyles, examReviewStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;

@@ -37,7 +37,7 @@ export const examStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    max-inline-size: 32rem;
+    max-inline-size: 40rem;
     margin: 0.5rem 0;
     font-size: 0.9375rem;
   }
@@ -47,6 +47,13 @@ export const examStyles = css`
     padding: 0.35rem 0.5rem;
     border-block-end: 1px solid var(--_border);
     font-weight: 400;
+  }
+  /* The table's text lines up with the headings above it. */
+  th:first-child {
+    padding-inline-start: 0;
+  }
+  :is(th, td):last-child {
+    padding-inline-end: 0;
   }
   thead th {
     font-size: 0.8125rem;
@@ -138,7 +145,7 @@ export const examStyles = css`
     font-weight: 700;
   }
   .flag [aria-hidden] {
-    color: #b45f00;
+    color: var(--_caution);
   }
   .navigator ol {
     list-style: none;
@@ -169,11 +176,11 @@ export const examStyles = css`
   .navigator button.flagged::after {
     content: '⚑';
     position: absolute;
-    inset-block-start: -0.15rem;
-    inset-inline-end: 0.1rem;
-    font-size: 0.8rem;
+    inset-block-start: 0.1rem;
+    inset-inline-end: 0.15rem;
+    font-size: 0.75rem;
     line-height: 1;
-    color: #b45f00;
+    color: var(--_caution);
   }
   .navigator button.current {
     border: 2px solid var(--_accent);
@@ -203,7 +210,7 @@ export const examStyles = css`
     border: 0;
     inline-size: auto;
     block-size: auto;
-    color: #b45f00;
+    color: var(--_caution);
     margin-inline-start: 0.5rem;
   }
   .swatch.flagged::before {
@@ -222,8 +229,21 @@ export const examStyles = css`
     background: rgb(0 0 0 / 0.45);
   }
   dialog ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.2rem;
+    list-style: none;
+    margin: 0.5rem 0 1rem;
+    padding: 0;
+  }
+  dialog li {
+    color: var(--_muted);
+  }
+  /* Unanswered questions are the reason to go back: the count is what the eye lands on. */
+  dialog li.unanswered {
+    font-size: 1.25rem;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  dialog .actions {
+    margin-block-start: 0;
   }
   .headline {
     display: flex;
@@ -249,6 +269,8 @@ export const examStyles = css`
   .chart {
     margin: 0.25rem 0 0.5rem;
     inline-size: 100%;
+    /* As wide as the table below it: bars stretched over a desktop page are hard to compare. */
+    max-inline-size: 40rem;
   }
   .note {
     margin: 0.25rem 0 0.75rem;
@@ -298,101 +320,18 @@ export const examStyles = css`
   .practice {
     margin-block-start: 1.25rem;
   }
-  .filters {
-    border: 0;
-    padding: 0;
-    margin: 0.5rem 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
-  }
-  .filters label {
-    display: inline-flex;
-    gap: 0.4rem;
-    align-items: center;
-    cursor: pointer;
-  }
-  .reviewed {
-    list-style: none;
-    padding: 0;
-    margin: 0.5rem 0 0;
-  }
-  .reviewed .q-title {
-    font-size: 0.8125rem;
-    font-weight: 600;
-    color: var(--_muted);
-    margin: 0 0 0.25rem;
-  }
-  /* Right is green, wrong is red, and the key is marked whether or not it was chosen. */
-  .reviewed .option.key .mark {
-    color: var(--_correct);
-  }
-  .reviewed .option.wrong .mark {
-    color: var(--_incorrect);
-  }
-  .review-bar {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    background: var(--_surface);
-    padding-block: 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  .review-bar .filters {
-    margin: 0;
-  }
-  .jump {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    list-style: none;
-    padding: 0;
-    margin: 0.5rem 0;
-    font-size: 0.8125rem;
-  }
-  .jump a {
-    display: inline-block;
-    min-inline-size: 1.75rem;
-    padding: 0.2rem 0.35rem;
-    text-align: center;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    color: var(--_text);
-    text-decoration: none;
-  }
-  .jump a.wrong {
-    border-color: var(--_incorrect);
-    border-style: dashed;
-  }
-  .reviewed > li {
-    scroll-margin-block-start: 6rem;
-  }
-  .reviewed > li {
-    padding: 0.75rem 0 1rem;
-    border-block-end: 1px solid var(--_border);
-  }
-  .reviewed .right .verdict {
-    color: var(--_correct);
-  }
-  .reviewed .wrong .verdict {
-    color: var(--_incorrect);
-  }
-  .reviewed [part~='feedback'] {
-    margin: 0 0 0.25rem;
-    font-size: 0.9rem;
-  }
-  .reviewed [part~='explanation'] p {
-    margin: 0 0 0.4rem;
-    font-size: 0.9375rem;
-  }
   .loading {
     color: var(--_muted);
   }
   @media (max-width: 30rem) {
+    /* Four columns fit 320 px when the cells are tighter (domain names wrap). */
+    table {
+      font-size: 0.875rem;
+    }
+    th,
+    td {
+      padding-inline: 0.25rem;
+    }
     .actions {
       gap: 0.4rem;
     }
@@ -407,6 +346,10 @@ export const examStyles = css`
     }
     .navigator button.answered {
       border: 3px solid CanvasText;
+      box-shadow: none;
+    }
+    .swatch.answered {
+      border: 2px solid CanvasText;
       box-shadow: none;
     }
     .navigator button.current {
