@@ -74,8 +74,12 @@ async function exercise(url) {
   const problems = [];
   const responses = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  // The browser asks for /favicon.ico on its own; the Vite dev server answers 404 (the apps have no icon): not ours.
+  const ours = (m) => !new URL(m.location().url || 'about:blank').pathname.endsWith('/favicon.ico');
+  page.on('console', (m) => m.type() === 'error' && ours(m) && problems.push(`console.error: ${m.text()} (${m.location().url})`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', async (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
     const type = r.headers()['content-type'] ?? '';
     if (r.url().endsWith('.json') || type.includes('json')) responses.push({ url: r.url(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
   });
@@ -97,6 +101,9 @@ async function exercise(url) {
     const whole = responses.filter((r) => r.bytes >= wholeBankBytes / 2);
     if (whole.length) throw new Error(`fetched the whole bank for one card: ${whole.map((r) => `${r.url} (${r.bytes} B)`).join(', ')}`);
     if (!responses.length) throw new Error('no content file was fetched (inlined into JavaScript?)');
+    // The card's own question file (Vite names it dev-scale-005-<hash>.json in a build, keeps the path in dev).
+    const own = new RegExp(`/${QUESTION}[-.][^/]*json`);
+    if (!responses.some((r) => own.test(new URL(r.url).pathname))) throw new Error(`the question's file was not fetched; fetched: ${responses.map((r) => r.url).join(', ')}`);
     return responses;
   } finally {
     await page.close();
@@ -122,7 +129,7 @@ for (const app of apps) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies['ml-quiz'] = `file:${tarball}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir));
+  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir));
   if (!installed) continue;
   await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir));
   const built = await check(`${app}: vite build`, () => {
