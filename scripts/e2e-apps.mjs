@@ -13,7 +13,7 @@
  *
  * One line per case (✓ / ✗), then `N passed, N failed`; exits non-zero when a case failed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,29 +31,42 @@ const apps = named.length ? named : ['vite-app', 'react-app', 'vue-app', 'webpac
 let passed = 0;
 let failed = 0;
 
-function report(name, error) {
+/** Counts a case and writes its line to `out` (an app's block, printed when the app is done) or the console. */
+function report(name, error, out = { push: (line) => console.log(line) }) {
   if (error) {
     failed += 1;
-    console.log(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
+    out.push(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
   } else {
     passed += 1;
-    console.log(`✓ ${name}`);
+    out.push(`✓ ${name}`);
   }
 }
-async function check(name, body) {
+/** Runs one case; its line says how long it took (for whoever tunes CI; nothing asserts it). */
+async function check(name, body, out) {
+  const started = Date.now();
+  const took = () => ` (${((Date.now() - started) / 1000).toFixed(0)} s)`;
   try {
     await body();
-    report(name);
+    report(name + took(), undefined, out);
     return true;
   } catch (error) {
-    report(name, error);
+    report(name + took(), error, out);
     return false;
   }
 }
+/** Runs a command without blocking the other apps' work; resolves to its output, rejects with its tail. */
 function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}\n${(result.stdout + result.stderr).trim().split('\n').slice(-15).join('\n')}`);
-  return result.stdout + result.stderr;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${output.trim().split('\n').slice(-15).join('\n')}`));
+    });
+  });
 }
 
 const wholeBank = join(root, 'dist', 'banks', `${BANK_ID}.json`);
@@ -64,7 +77,7 @@ if (!existsSync(join(root, 'lib', 'index.js')) || !existsSync(wholeBank)) {
 }
 const wholeBankBytes = statSync(wholeBank).size;
 const work = mkdtempSync(join(tmpdir(), 'ml-quiz-apps-'));
-const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
 const tarball = join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB`);
 
@@ -132,18 +145,19 @@ function freePortServer(dir) {
   })();
 }
 
-for (const app of apps) {
+/** One app, start to end; its lines go to `out`. */
+async function pipeline(app, out) {
   const dir = join(work, app);
   cpSync(join(root, 'examples', app), dir, { recursive: true, filter: (src) => !/[\\/](node_modules|dist)$/.test(src) });
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies['ml-quiz'] = `file:${tarball}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir));
-  if (!installed) continue;
-  if (pkg.scripts.typecheck) await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir));
+  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir), out);
+  if (!installed) return;
+  if (pkg.scripts.typecheck) await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir), out);
   const bundler = pkg.devDependencies.webpack ? 'webpack' : 'vite';
-  const built = await check(`${app}: ${bundler} build`, () => {
-    const output = run('npm', ['run', '--silent', 'build'], dir);
+  const built = await check(`${app}: ${bundler} build`, async () => {
+    const output = await run('npm', ['run', '--silent', 'build'], dir);
     // webpack's "Critical dependency" marks a `new URL(<expression>, import.meta.url)` it compiled into a module
     // context that throws "Cannot find module" when run.
     const critical = output.split('\n').filter((l) => /Critical dependency/.test(l));
@@ -151,15 +165,15 @@ for (const app of apps) {
     for (const f of readdirSync(join(dir, 'dist'), { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
       if (readFileSync(join(dir, 'dist', f), 'utf8').includes('data:application/json')) throw new Error(`${f} inlines JSON as a data: URL`);
     }
-  });
-  if (noBrowser) console.log(`- ${app}: in Chromium (skipped: --no-browser)`);
+  }, out);
+  if (noBrowser) out.push(`- ${app}: in Chromium (skipped: --no-browser)`);
   if (built && !noBrowser) {
     // Vite writes index.html into dist/; the webpack app's index.html sits beside dist/ and loads dist/main.js.
     const server = await freePortServer(existsSync(join(dir, 'dist', 'index.html')) ? join(dir, 'dist') : dir);
     await check(`${app}: built app in Chromium (question shows, typed ml-answer, content as files)`, async () => {
       const seen = await exercise(`${server.url}/`);
-      console.log(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
-    });
+      out.push(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
+    }, out);
     await server.close();
   }
   if (app === 'vite-app' && !noBrowser) {
@@ -183,9 +197,23 @@ for (const app of apps) {
           /* already gone */
         }
       }
-    });
+    }, out);
   }
 }
+
+// The apps run side by side: most of each one's time is spent waiting on npm and the bundlers' I/O. Each app's lines
+// print together when it is done.
+await Promise.all(
+  apps.map(async (app) => {
+    const out = [];
+    try {
+      await pipeline(app, out);
+    } catch (error) {
+      report(`${app}: the check itself`, error, out);
+    }
+    console.log(out.join('\n'));
+  }),
+);
 
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
