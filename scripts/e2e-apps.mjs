@@ -9,12 +9,12 @@
  * checked under `vite` (dev server). esbuild and plain Rollup are not here: neither emits `new URL('…', import.meta.url)`
  * assets (esbuild issue #795; Rollup needs a plugin), see the README.
  *
- *   npm run build && node scripts/e2e-apps.mjs [--no-browser] [vite-app react-app vue-app webpack-app]
+ *   npm run build && node scripts/e2e-apps.mjs [--no-browser] [--keep] [vite-app react-app vue-app webpack-app]
  *
  * One line per case (✓ / ✗), then `N passed, N failed`; exits non-zero when a case failed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,5 +216,8 @@ await Promise.all(
 );
 
 await browser.close();
+// The installed apps take a few hundred MB; --keep leaves them for a look at what failed.
+if (process.argv.includes('--keep')) console.log(`apps kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
