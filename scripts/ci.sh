@@ -50,8 +50,7 @@ step e2e-scorm node scripts/e2e-scorm.mjs
 count e2e-scorm
 step e2e-cli node scripts/e2e-cli.mjs
 count e2e-cli
-# Issue 18 (open): the apps' in-browser checks need the delivery wiring; CI proves install, typings and builds.
-step e2e-apps node scripts/e2e-apps.mjs --no-browser
+step e2e-apps node scripts/e2e-apps.mjs
 count e2e-apps
 step storybook npm run --silent build-storybook
 step stories node scripts/check-stories.mjs

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
- * The example apps (examples/vite-app, react-app, vue-app) installed as a user would: from the packed tarball
- * (`npm pack`), with their own dependencies from the registry, into a temporary folder. For each app: its type check
- * (tsc / vue-tsc, whose `@ts-expect-error` lines prove wrong props and wrong detail fields fail), its production build,
- * then Chromium on the built files: the question shows, an answer fires a typed `ml-answer` the app prints, the content
- * came as files (no `data:` URL) and the whole bank was never fetched. The Vite app is also checked under `vite` (dev).
+ * The example apps (examples/vite-app, react-app, vue-app, webpack-app) installed as a user would: from the packed
+ * tarball (`npm pack`), with their own dependencies from the registry (cached: --prefer-offline), into a temporary
+ * folder. For each app: its type check if it has one (tsc / vue-tsc, whose `@ts-expect-error` lines prove wrong props
+ * and wrong detail fields fail), its production build (no JSON inlined as `data:` URLs, no webpack "Critical
+ * dependency"), then Chromium on the built files: the question shows, an answer fires a typed `ml-answer` the app
+ * prints, the card's own question file was fetched as a file and the whole bank never was. The Vite app is also
+ * checked under `vite` (dev server). esbuild and plain Rollup are not here: neither emits `new URL('…', import.meta.url)`
+ * assets (esbuild issue #795; Rollup needs a plugin), see the README.
  *
- *   npm run build && node scripts/e2e-apps.mjs [vite-app react-app vue-app]
+ *   npm run build && node scripts/e2e-apps.mjs [--no-browser] [--keep] [vite-app react-app vue-app webpack-app]
  *
  * One line per case (✓ / ✗), then `N passed, N failed`; exits non-zero when a case failed.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,37 +24,49 @@ import { serveStatic } from './serve-static.mjs';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BANK_ID = 'databricks-ml-professional';
 const QUESTION = 'dev-scale-005';
-// --no-browser: install, type-check and build only (CI uses it until the elements fetch built-in content as bundled
-// assets: the in-browser cases need the delivery wiring of issue 17/18 and fail before it).
+// --no-browser: install, type-check and build only (a quicker local check).
 const noBrowser = process.argv.includes('--no-browser');
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const apps = named.length ? named : ['vite-app', 'react-app', 'vue-app'];
+const apps = named.length ? named : ['vite-app', 'react-app', 'vue-app', 'webpack-app'];
 let passed = 0;
 let failed = 0;
 
-function report(name, error) {
+/** Counts a case and writes its line to `out` (an app's block, printed when the app is done) or the console. */
+function report(name, error, out = { push: (line) => console.log(line) }) {
   if (error) {
     failed += 1;
-    console.log(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
+    out.push(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
   } else {
     passed += 1;
-    console.log(`✓ ${name}`);
+    out.push(`✓ ${name}`);
   }
 }
-async function check(name, body) {
+/** Runs one case; its line says how long it took (for whoever tunes CI; nothing asserts it). */
+async function check(name, body, out) {
+  const started = Date.now();
+  const took = () => ` (${((Date.now() - started) / 1000).toFixed(0)} s)`;
   try {
     await body();
-    report(name);
+    report(name + took(), undefined, out);
     return true;
   } catch (error) {
-    report(name, error);
+    report(name + took(), error, out);
     return false;
   }
 }
+/** Runs a command without blocking the other apps' work; resolves to its output, rejects with its tail. */
 function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}\n${(result.stdout + result.stderr).trim().split('\n').slice(-15).join('\n')}`);
-  return result.stdout;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${output.trim().split('\n').slice(-15).join('\n')}`));
+    });
+  });
 }
 
 const wholeBank = join(root, 'dist', 'banks', `${BANK_ID}.json`);
@@ -62,7 +77,7 @@ if (!existsSync(join(root, 'lib', 'index.js')) || !existsSync(wholeBank)) {
 }
 const wholeBankBytes = statSync(wholeBank).size;
 const work = mkdtempSync(join(tmpdir(), 'ml-quiz-apps-'));
-const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
 const tarball = join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB`);
 
@@ -74,10 +89,22 @@ async function exercise(url) {
   const problems = [];
   const responses = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  // The browser asks for /favicon.ico on its own; the Vite dev server answers 404 (the apps have no icon): not ours.
+  const ours = (m) => !new URL(m.location().url || 'about:blank').pathname.endsWith('/favicon.ico');
+  page.on('console', (m) => m.type() === 'error' && ours(m) && problems.push(`console.error: ${m.text()} (${m.location().url})`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', async (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
     const type = r.headers()['content-type'] ?? '';
-    if (r.url().endsWith('.json') || type.includes('json')) responses.push({ url: r.url(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+    if (!/\.json$/.test(new URL(r.url()).pathname) && !type.includes('json')) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    let id;
+    try {
+      id = JSON.parse(body.toString('utf8'))?.id;
+    } catch {
+      /* not JSON: counted by size only */
+    }
+    responses.push({ url: r.url(), bytes: body.length, id });
   });
   page.on('request', (r) => r.url().startsWith('data:') && r.url().includes('json') && problems.push(`content as a data: URL (${r.url().slice(0, 60)}…)`));
   try {
@@ -97,6 +124,8 @@ async function exercise(url) {
     const whole = responses.filter((r) => r.bytes >= wholeBankBytes / 2);
     if (whole.length) throw new Error(`fetched the whole bank for one card: ${whole.map((r) => `${r.url} (${r.bytes} B)`).join(', ')}`);
     if (!responses.length) throw new Error('no content file was fetched (inlined into JavaScript?)');
+    // The card's own question file, whatever the bundler named it (Vite: dev-scale-005-<hash>.json, webpack: <hash>.json).
+    if (!responses.some((r) => r.id === QUESTION)) throw new Error(`the question's own file was not fetched; fetched: ${responses.map((r) => `${r.url} (id ${r.id})`).join(', ')}`);
     return responses;
   } finally {
     await page.close();
@@ -116,29 +145,35 @@ function freePortServer(dir) {
   })();
 }
 
-for (const app of apps) {
+/** One app, start to end; its lines go to `out`. */
+async function pipeline(app, out) {
   const dir = join(work, app);
   cpSync(join(root, 'examples', app), dir, { recursive: true, filter: (src) => !/[\\/](node_modules|dist)$/.test(src) });
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies['ml-quiz'] = `file:${tarball}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir));
-  if (!installed) continue;
-  await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir));
-  const built = await check(`${app}: vite build`, () => {
-    run('npm', ['run', '--silent', 'build'], dir);
-    const js = readdirSync(join(dir, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
-    for (const f of js) {
-      if (readFileSync(join(dir, 'dist', 'assets', f), 'utf8').includes('data:application/json')) throw new Error(`${f} inlines JSON as a data: URL`);
+  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir), out);
+  if (!installed) return;
+  if (pkg.scripts.typecheck) await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir), out);
+  const bundler = pkg.devDependencies.webpack ? 'webpack' : 'vite';
+  const built = await check(`${app}: ${bundler} build`, async () => {
+    const output = await run('npm', ['run', '--silent', 'build'], dir);
+    // webpack's "Critical dependency" marks a `new URL(<expression>, import.meta.url)` it compiled into a module
+    // context that throws "Cannot find module" when run.
+    const critical = output.split('\n').filter((l) => /Critical dependency/.test(l));
+    if (critical.length) throw new Error(`the build warns of code that fails at run time:\n${output.trim().split('\n').filter((l) => /WARNING in .*ml-quiz|Critical dependency/.test(l)).join('\n')}`);
+    for (const f of readdirSync(join(dir, 'dist'), { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
+      if (readFileSync(join(dir, 'dist', f), 'utf8').includes('data:application/json')) throw new Error(`${f} inlines JSON as a data: URL`);
     }
-  });
-  if (noBrowser) console.log(`- ${app}: in Chromium (skipped: --no-browser)`);
+  }, out);
+  if (noBrowser) out.push(`- ${app}: in Chromium (skipped: --no-browser)`);
   if (built && !noBrowser) {
-    const server = await freePortServer(join(dir, 'dist'));
+    // Vite writes index.html into dist/; the webpack app's index.html sits beside dist/ and loads dist/main.js.
+    const server = await freePortServer(existsSync(join(dir, 'dist', 'index.html')) ? join(dir, 'dist') : dir);
     await check(`${app}: built app in Chromium (question shows, typed ml-answer, content as files)`, async () => {
       const seen = await exercise(`${server.url}/`);
-      console.log(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
-    });
+      out.push(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
+    }, out);
     await server.close();
   }
   if (app === 'vite-app' && !noBrowser) {
@@ -162,10 +197,27 @@ for (const app of apps) {
           /* already gone */
         }
       }
-    });
+    }, out);
   }
 }
 
+// The apps run side by side: most of each one's time is spent waiting on npm and the bundlers' I/O. Each app's lines
+// print together when it is done.
+await Promise.all(
+  apps.map(async (app) => {
+    const out = [];
+    try {
+      await pipeline(app, out);
+    } catch (error) {
+      report(`${app}: the check itself`, error, out);
+    }
+    console.log(out.join('\n'));
+  }),
+);
+
 await browser.close();
+// The installed apps take a few hundred MB; --keep leaves them for a look at what failed.
+if (process.argv.includes('--keep')) console.log(`apps kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

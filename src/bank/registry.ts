@@ -15,6 +15,10 @@ type URL = { href: string };
 // (lib/bank/registry.js) and the dev server (src/bank/registry.ts) are two folders below the package root.
 const DEFAULT_BASE = typeof __ML_BANKS_BASE__ === 'string' ? __ML_BANKS_BASE__ : '../../dist/banks/';
 
+// This module's URL, read apart from any `new URL(…)`: bundlers take `new URL(<expression>, import.meta.url)` for an
+// asset reference, and webpack 5 turns it into an empty module context that throws "Cannot find module" at run time.
+const moduleUrl: string = (import.meta as { url: string }).url;
+
 const builtIn = new Map<string, string | URL>([['databricks-ml-professional', '']]);
 let base: string | URL = DEFAULT_BASE;
 // Until setBanksBaseUrl() is called, an npm build's table of bundler-emitted files (built-in-files.ts) wins.
@@ -70,12 +74,12 @@ export async function builtInFileUrl(id: string, path: string): Promise<string |
     return hit === undefined ? undefined : typeof hit === 'string' ? hit : hit.href;
   }
   if (path === wholeBankPath) return builtInBankUrl(id);
-  return new URL(`${encodeURIComponent(id)}/${path}`, new URL(String(base), (import.meta as { url: string }).url)).href;
+  return new URL(`${encodeURIComponent(id)}/${path}`, new URL(String(base), moduleUrl)).href;
 }
 
 /** The URL a built-in bank is fetched from. */
 export function builtInBankUrl(id: string): string {
   const explicit = builtIn.get(id);
   if (explicit) return String(explicit);
-  return new URL(`${encodeURIComponent(id)}.json`, new URL(String(base), (import.meta as { url: string }).url)).href;
+  return new URL(`${encodeURIComponent(id)}.json`, new URL(String(base), moduleUrl)).href;
 }
