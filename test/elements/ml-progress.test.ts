@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { Bank } from '../../src/bank/schema.js';
 import { clearPageMemory, recordKey } from '../../src/controllers/record-store.js';
 import '../../src/elements/ml-review.js';
@@ -88,6 +88,25 @@ describe('<ml-progress>', () => {
     expect(text(el, '[part~="results"] tbody')).to.contain('40.0% (2 / 5)').and.contain('Failed');
     expect(text(el, 'ol li')).to.contain('ops.t.1');
     await expect(el).to.be.accessible();
+  });
+
+  it('at 320 px the tables scroll inside named regions a keyboard can reach, and axe is clean', async () => {
+    localStorage.setItem(recordKey('mini'), JSON.stringify(studied(bank)));
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await progress();
+      const regions = [...root(el).querySelectorAll<HTMLElement>('.table-wrap')];
+      expect(regions).to.have.length(2);
+      for (const region of regions) {
+        expect(region.getAttribute('role')).to.equal('region');
+        expect(region.tabIndex).to.equal(0);
+        expect(region.getAttribute('aria-label')).to.not.equal('');
+      }
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('export in one page, import in a fresh one: same figures; the same file twice adds nothing', async () => {

@@ -207,7 +207,8 @@ export class MlProgress extends MlElement {
   }
 
   private renderTable(report: Readiness) {
-    return html`<div class="table-wrap">
+    // A named, focusable region: at phone width the table scrolls sideways, and keyboard users must reach it.
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${this.label('chartCaption')}>
       <table part="table">
         <caption class="visually-hidden">${this.label('chartCaption')}</caption>
         <thead>
@@ -237,7 +238,7 @@ export class MlProgress extends MlElement {
   private renderAttempts(report: Readiness) {
     return html`<h3>${this.label('examAttempts')}</h3>
       ${report.attempts.length
-        ? html`<div class="table-wrap" part="results">
+        ? html`<div class="table-wrap" part="results" role="region" tabindex="0" aria-label=${this.label('examAttempts')}>
             <table part="table">
               <thead>
                 <tr>
