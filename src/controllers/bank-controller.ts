@@ -1,4 +1,3 @@
-import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankIssue } from '../bank/issues.js';
 import { isTrustedBank } from '../bank/load.js';
@@ -7,7 +6,7 @@ import type { Bank } from '../bank/schema.js';
 import { type BankSource, openBankSource } from '../bank/source.js';
 import { type ContentRequest, type ContentSource, type ResolvedContent, resolveContent } from '../engine/content.js';
 import { fetchContent } from './fetch-content.js';
-import { type BankContextValue, bankContext } from './bank-context.js';
+import { BankContextRequest, type BankContextValue, bankContext } from './bank-context.js';
 
 /**
  * The content as loaded, before an element's request is resolved against it: in memory (inline, a bank object, an
@@ -215,7 +214,7 @@ export class BankController implements ReactiveController {
             : value,
       );
     };
-    this.host.dispatchEvent(new ContextEvent(bankContext, this.host, onValue, true));
+    this.host.dispatchEvent(new BankContextRequest(bankContext, this.host, onValue, true));
     if (answered) return;
     // No provider answered. An <ml-bank> above us may simply not be defined yet (element modules loaded one by one):
     // wait for it and ask again. Otherwise there is no bank at all.

@@ -10,7 +10,7 @@ import { assembleExam, rememberSeen } from '../../engine/exam.js';
 import { type ExamAction, type ExamState, examReducer, isSubmitted, startExam } from '../../engine/exam-state.js';
 import { randomSeed } from '../../engine/random.js';
 import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { confirmNewAttempt, minutesLeft, recordSubmitted } from './exam-effects.js';
@@ -73,6 +73,7 @@ let instances = 0;
  */
 export class MlExam extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, examStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Option, Question } from '../../bank/schema.js';
-import { type Labels, format } from '../../labels.js';
+import { type CardLabelKey, format } from '../../labels-card.js';
 import { inlineText, richText } from './markup.js';
 
 export interface QuestionViewOptions {
@@ -18,7 +18,7 @@ export interface QuestionViewOptions {
   name: string;
   /** Option order (ids); default the question's order. */
   order?: readonly string[];
-  label: (key: keyof Labels) => string;
+  label: (key: CardLabelKey) => string;
   onChange: (selected: string[]) => void;
   /** Text before the stem, e.g. "Question 3 of 59" (rendered inside the legend for screen readers). */
   disabled?: boolean;
