@@ -1,12 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankIssue } from '../bank/issues.js';
-import { isTrustedBank } from '../bank/load.js';
+import { isTrustedBank } from '../bank/fetch.js';
 import { banksBaseGeneration } from '../bank/registry.js';
 import type { Bank } from '../bank/schema.js';
 import { type BankSource, openBankSource } from '../bank/source.js';
-import { type ContentRequest, type ContentSource, type ResolvedContent, resolveContent } from '../engine/content.js';
+import type { ContentRequest, ContentSource, ResolvedContent, resolveContent } from '../engine/content.js';
 import { fetchContent } from './fetch-content.js';
 import { BankContextRequest, type BankContextValue, bankContext } from './bank-context.js';
+
+/**
+ * The rules that resolve a request against content in memory (engine/content, with deck selection and exam drawing):
+ * loaded with the first such content, so that a card fetching its one question from a built-in bank never downloads
+ * them. Shared by every controller; a failed load is not kept (the network may come back).
+ */
+let resolver: typeof resolveContent | undefined;
+let resolverLoading: Promise<typeof resolveContent> | undefined;
+function loadResolver(): Promise<typeof resolveContent> {
+  resolverLoading ??= import('../engine/content.js').then(
+    (m) => (resolver = m.resolveContent),
+    (error: unknown) => {
+      resolverLoading = undefined;
+      throw error;
+    },
+  );
+  return resolverLoading;
+}
 
 /**
  * The content as loaded, before an element's request is resolved against it: in memory (inline, a bank object, an
@@ -59,6 +77,7 @@ export class BankController implements ReactiveController {
   /** The part of a remote source fetched for one request (key), and the request being fetched now. */
   private fetched?: { loaded: Loaded; key: string; state: ContentState };
   private fetching?: { loaded: Loaded; key: string };
+  private resolverError?: { loaded: Loaded; state: ContentState };
 
   constructor(
     private readonly host: BankHost,
@@ -77,12 +96,28 @@ export class BankController implements ReactiveController {
     if (loaded.status === 'remote') return this.remoteState(loaded, request, key);
     let state: ContentState;
     if (loaded.status !== 'ready') state = loaded;
+    else if (!resolver) return this.awaitResolver(loaded);
     else {
-      const result = resolveContent(loaded.source, request);
+      const result = resolver(loaded.source, request);
       state = result.ok ? { status: 'ready', content: result.content, from: loaded.from } : { status: 'error', errors: result.errors, own: true };
     }
     this.memo = { loaded, key, state };
     return state;
+  }
+
+  /** Loading while the rules for content in memory load; an error naming them if they cannot. */
+  private awaitResolver(loaded: Loaded): ContentState {
+    if (this.resolverError?.loaded === loaded) return this.resolverError.state;
+    void loadResolver().then(
+      () => this.loaded === loaded && this.host.requestUpdate(),
+      (error: unknown) => {
+        if (this.loaded !== loaded) return;
+        const state: ContentState = { status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the code that reads the content: ${messageOf(error)}` }] };
+        this.resolverError = { loaded, state };
+        this.host.requestUpdate();
+      },
+    );
+    return { status: 'loading' };
   }
 
   /** A remote source's answer to this request: fetched once per distinct request, loading meanwhile. */
@@ -150,12 +185,14 @@ export class BankController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     const script = inlineScript(this.host);
+    const bank = this.host.bank;
+    // Content that will be in memory (inline, a bank object, an <ml-bank>): load its rules alongside it.
+    if (typeof bank !== 'string' || bank === '' || script) void loadResolver().catch(() => undefined);
     if (script) {
       this.set({ status: 'loading' });
       void this.fromInline(script.textContent ?? '', token);
       return;
     }
-    const bank = this.host.bank;
     if (bank !== undefined && bank !== null && bank !== '') {
       this.set({ status: 'loading' });
       void this.fromBank(bank, token);

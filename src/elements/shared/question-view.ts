@@ -3,7 +3,6 @@
  * answer) or checkboxes (multiple), and, once revealed, each option marked with its rationale.
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Option, Question } from '../../bank/schema.js';
 import { type CardLabelKey, format } from '../../labels-card.js';
 import { inlineText, richText } from './markup.js';
@@ -54,7 +53,7 @@ export function questionView(opts: QuestionViewOptions) {
         const state = revealed ? (isKey ? 'key' : isSelected ? 'wrong' : 'other') : 'open';
         return html`<li
           part="option${revealed ? (isKey ? ' option-correct' : isSelected ? ' option-incorrect' : '') : ''}"
-          class=${classMap({ option: true, selected: isSelected, key: revealed && isKey, wrong: revealed && isSelected && !isKey })}
+          class=${`option${isSelected ? ' selected' : ''}${revealed && isKey ? ' key' : ''}${revealed && isSelected && !isKey ? ' wrong' : ''}`}
         >
           <input
             type=${multiple ? 'checkbox' : 'radio'}
