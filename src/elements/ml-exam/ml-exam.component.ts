@@ -131,6 +131,8 @@ export class MlExam extends MlElement {
     this.timer.stop();
   }
 
+  private focusPending = false;
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const content = this.content.state;
     const key = [content, this.exam, this.storageKey];
@@ -308,9 +310,20 @@ export class MlExam extends MlElement {
     this.focusQuestion();
   }
 
-  /** Moves focus to the question after it has painted: focusing forces style and layout, which would delay the frame. */
+  /**
+   * Moves focus to the question after it has painted (focusing forces style and layout, which would delay the frame),
+   * and only once it is there: a drawn question's file may still be on its way when "Start exam" renders.
+   */
   private focusQuestion(): void {
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('.question-focus')?.focus()));
+    this.focusPending = true;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const target = this.focusPending ? this.renderRoot.querySelector<HTMLElement>('.question-focus') : null;
+    if (!target) return;
+    this.focusPending = false;
+    requestAnimationFrame(() => target.focus());
   }
 
   private closeDialog(): void {
