@@ -36,6 +36,48 @@ function minifyLitCss(): Plugin {
  * with Lit bundled and no bare imports. What it loads lazily (the validator for foreign content) lands beside it in
  * `dist/chunks/`, found relative to the entry's own URL; built-in banks are fetched from `dist/banks/`.
  */
+/** Module ids for the two shared chunks, filled by splitByElement() once the module graph is known. */
+const chunkPlan = { core: new Set<string>(), shared: new Set<string>() };
+
+/**
+ * Walks each element module's static imports (src/elements/ml-*.ts) once the graph is built, before chunks are made:
+ * a module the card (ml-quiz) imports and some other element imports too goes to core; a module two or more other
+ * elements import goes to shared. Dynamic imports (the validator, the record writer, the confirmation, the LMS layer)
+ * are not followed, so they stay off every element's first download.
+ */
+function splitByElement(): Plugin {
+  return {
+    name: 'ml-quiz:split-by-element',
+    apply: 'build',
+    buildEnd() {
+      chunkPlan.core.clear();
+      chunkPlan.shared.clear();
+      const closures = new Map<string, Set<string>>();
+      for (const id of this.getModuleIds()) {
+        const tag = /[\\/]src[\\/]elements[\\/](ml-[a-z]+)\.ts$/.exec(id)?.[1];
+        if (!tag) continue;
+        const seen = new Set<string>();
+        const stack = [id];
+        while (stack.length) {
+          const next = stack.pop()!;
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...(this.getModuleInfo(next)?.importedIds ?? []));
+        }
+        closures.set(tag, seen);
+      }
+      const card = closures.get('ml-quiz');
+      if (!card) throw new Error('split-by-element: src/elements/ml-quiz.ts is not in the module graph');
+      const users = new Map<string, number>();
+      for (const [tag, ids] of closures) if (tag !== 'ml-quiz') for (const id of ids) users.set(id, (users.get(id) ?? 0) + 1);
+      for (const [id, count] of users) {
+        if (card.has(id)) chunkPlan.core.add(id);
+        else if (count >= 2) chunkPlan.shared.add(id);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   // In the standalone build the bank registry lives in dist/chunks/core-*.js, one folder below dist/banks/; the dev
   // server serves src/ and finds dist/banks/ by the default. The e2e test serves dist/ from another path to prove it.
@@ -44,7 +86,7 @@ export default defineConfig(({ command }) => ({
   // Only the demo page is scanned for dependencies: the example apps under examples/ import the built package (or
   // their own frameworks), which a fresh clone has not got, and scanning them made `npm start` warn.
   optimizeDeps: { entries: ['index.html'] },
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), splitByElement()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -60,14 +102,14 @@ export default defineConfig(({ command }) => ({
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // One shared "core" chunk (Lit, the base element, the bank controller, text markup, storage) instead of many
-        // small ones: every element needs it, and each extra file costs a request and its own compression overhead.
+        // Two shared chunks, decided from the import graph (see splitByElement): "core" holds what the quiz card
+        // imports and at least one other element imports too (Lit, the base element, content delivery); "shared" what
+        // two or more other elements share beyond it. The card's path is then the entry, core and its own chunk, and
+        // a page never downloads code only other elements use. Code loaded on demand keeps its own chunks.
         codeSplitting: {
           groups: [
-            {
-              name: 'core',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](elements[\\/]shared|controllers[\\/](bank|persistence)|bank[\\/](load|registry|issues)|engine[\\/](score|random|select|blueprint)|styles|labels|events)/,
-            },
+            { name: 'core', test: (id: string) => chunkPlan.core.has(id) },
+            { name: 'shared', test: (id: string) => chunkPlan.shared.has(id) },
           ],
         },
       },

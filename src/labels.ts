@@ -1,3 +1,5 @@
+import { cardLabels, format } from './labels-card.js';
+
 /** Every visible text of the elements, overridable per element through its `labels` property. */
 export interface Labels {
   /** Column heading of the per-domain interval in exam results. */
@@ -185,11 +187,10 @@ export interface Labels {
   backToResults: string;
 }
 
+/** Every element's default texts (English). */
 export const defaultLabels: Labels = {
-  checkAnswer: 'Check answer',
-  next: 'Next',
+  ...cardLabels,
   previous: 'Previous',
-  tryMissedAgain: 'Try missed again',
   flagForReview: 'Flag for review',
   unflag: 'Remove flag',
   startExam: 'Start exam',
@@ -198,29 +199,11 @@ export const defaultLabels: Labels = {
   reviewAnswers: 'Review answers',
   practiceMissed: 'Practice missed questions',
   newAttempt: 'New attempt',
-  reset: 'Reset',
-  cancel: 'Cancel',
-  correct: 'Correct',
-  incorrect: 'Incorrect',
   passed: 'Passed',
   failed: 'Failed',
-  selectOne: 'Select one.',
-  selectN: 'Select {n}.',
   explanation: 'Explanation',
-  source: 'Source',
-  yourAnswer: 'Your answer',
-  correctAnswer: 'Correct answer',
-  progress: '{current} of {total}',
   questionProgress: 'Question {current} of {total}',
   checklistProgress: '{checked} of {total} ready',
-  score: '{correct} of {total} correct',
-  deckComplete: 'Deck complete',
-  missedQuestions: 'Missed questions',
-  allCorrect: 'You answered every question correctly.',
-  loading: 'Loading questions…',
-  errorTitle: 'This content cannot be shown',
-  noBank: 'No question bank was given: set the bank attribute, put the element inside <ml-bank>, or add inline JSON.',
-  storageUnavailable: 'Progress cannot be saved in this browser; it is kept until you leave the page.',
   resetConfirm: 'Clear all progress?',
   whichFits: 'Which fits: {a} or {b}?',
   useWhen: 'Use when',
@@ -243,7 +226,6 @@ export const defaultLabels: Labels = {
   all: 'All',
   notAnswered: 'Not answered',
   savedStateOutdated: 'Your saved attempt could not be restored, so a new one can start.',
-  savedStateKeptPartly: 'The question bank changed since your last visit; what still applies was kept.',
   domain: 'Domain',
   questions: 'Questions',
   duration: 'Duration',
@@ -263,7 +245,6 @@ export const defaultLabels: Labels = {
   newQuestion: 'New',
   dueReview: 'Review',
   reviewComplete: 'Review complete',
-  seeResults: 'See results',
   nextReview: 'Next review: {when}',
   today: 'today',
   tomorrow: 'tomorrow',
@@ -271,7 +252,6 @@ export const defaultLabels: Labels = {
   noReviewScheduled: 'No review is scheduled yet.',
   nothingToReview: 'Nothing is due and you have seen every question. Come back for the next review.',
   reviewAgain: 'Review again',
-  recordCorrupt: 'Your saved answers could not be read; new answers are kept until you leave the page.',
   recordDropped: '{n} saved answers could not be read and were left out.',
   recordOff: 'Answers here are not added to your record.',
   progressTitle: 'Your progress',
@@ -301,14 +281,8 @@ export const defaultLabels: Labels = {
   importDone: '{added} new answers imported; {total} in the record.',
   importError: 'This file cannot be imported',
   intervalColumn: '90% CI',
-  moreErrors: '…and {n} more',
-  bankFailedSeeAbove: 'Not shown: the question bank could not be loaded (see the message above).',
-  deckSavedCorrupt: 'Your saved progress could not be read, so the deck starts fresh.',
-  deckSavedOutdated: 'The questions changed since your last visit, so the deck starts fresh.',
   newAttemptConfirm: 'Start a new attempt?',
   newAttemptClears: 'This clears the results and review of your last attempt ({percent}%). Your progress record keeps its answers.',
-  resetDeckConfirm: 'Reset this deck?',
-  resetDeckClears: 'This clears your answers in this deck ({answered} of {total} answered) and starts it again.',
   minuteLeft: '{minutes} minute left',
   durationSeconds: '{s} s',
   durationMinutes: '{m} min {ss} s',
@@ -323,7 +297,4 @@ export const defaultLabels: Labels = {
   backToResults: 'Back to results',
 };
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
+export { format };

@@ -3,25 +3,14 @@
  * Built-in banks were validated at build time and skip the validator; foreign ones load it lazily, which keeps zod
  * off the path that renders built-in content.
  */
-import type { BankIssue, BankResult } from './issues.js';
+import { type FetchLike, failure, fetchJson, trustBank } from './fetch.js';
+import type { BankResult } from './issues.js';
 import { builtInBankIds, builtInBankUrl, isBuiltInBank } from './registry.js';
 import type { Bank } from './schema.js';
 
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+export { type FetchLike, failure, fetchJson, isTrustedBank, trustBank } from './fetch.js';
 
 const cache = new Map<string, Promise<BankResult<Bank>>>();
-// Banks that are known valid (built-in, or validated here), so an app passing one back as a property skips re-parsing.
-const trusted = new WeakSet<object>();
-
-/** Marks a bank as known valid. */
-export function trustBank(bank: Bank): void {
-  trusted.add(bank);
-}
-
-/** Whether `bank` came from loadBank (and so is known to be valid). */
-export function isTrustedBank(bank: unknown): boolean {
-  return typeof bank === 'object' && bank !== null && trusted.has(bank);
-}
 
 /** Loads a bank by built-in id or URL. Results are cached per resolved URL, so elements sharing a bank fetch it once. */
 export function loadBank(src: string, options: LoadOptions = {}): Promise<BankResult<Bank>> {
@@ -64,44 +53,19 @@ async function fetchBank(url: string, builtIn: boolean, fetchImpl?: FetchLike): 
   if (!loaded.ok) return loaded;
   const json = loaded.bank;
   if (builtIn) {
-    trusted.add(json as Bank);
+    trustBank(json as Bank);
     return { ok: true, bank: json as Bank };
   }
   try {
     const { parseBank } = await import('./parse.js');
     const result = parseBank(json);
-    if (result.ok) trusted.add(result.bank);
+    if (result.ok) trustBank(result.bank);
     return result;
   } catch (error) {
     return failure(`could not load the bank validator: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Fetches a URL and parses its JSON (no validation). HTTP errors, network failure and non-JSON become issues. */
-export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<BankResult<unknown>> {
-  let body: string;
-  try {
-    const doFetch = fetchImpl ?? (globalThis as unknown as { fetch: FetchLike }).fetch;
-    const response = await doFetch(url);
-    if (!response.ok) return failure(`could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    body = await response.text();
-  } catch (error) {
-    return failure(`could not load ${url}: network error (${error instanceof Error ? error.message : String(error)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return failure(`expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  return { ok: true, bank: json };
-}
-
 function looksLikeId(src: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(src) && !src.endsWith('.json');
-}
-
-export function failure<T = Bank>(message: string): BankResult<T> {
-  const errors: BankIssue[] = [{ path: '(root)', message }];
-  return { ok: false, errors };
 }

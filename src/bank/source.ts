@@ -11,10 +11,10 @@
  * may come back). A URL changed by setBanksBaseUrl() is a new URL, so content asked for afterwards comes from the new base.
  */
 import type { BankIssue, BankResult } from './issues.js';
-import { type FetchLike, failure, fetchJson, isTrustedBank, loadBank, trustBank } from './load.js';
+import { type FetchLike, failure, fetchJson, unknownItem } from './fetch.js';
 import { builtInFileUrl, isBuiltInBank, isSplitBank, wholeBankPath } from './registry.js';
 import type { Bank, Checklist, Comparison, Question } from './schema.js';
-import { type BankIndex, bankIndex, checklistPath, comparisonPath, indexPath, questionPath } from './split.js';
+import { type BankIndex, checklistPath, comparisonPath, indexPath, questionPath } from './split.js';
 
 export interface BankSource {
   /** The bank's index: its meta, exams, the questions' ids and objectives, the comparison and checklist ids. */
@@ -38,66 +38,39 @@ export interface SourceOptions {
 
 /** Opens a content source for a built-in bank id, a URL or a bank object. */
 export function openBankSource(src: string | Bank, options: SourceOptions = {}): BankSource {
-  if (typeof src !== 'string') return wholeSource(() => objectBank(src, options.trusted === true));
+  if (typeof src !== 'string') return lazyWholeSource((m) => m.wholeSource(() => m.objectBank(src, options.trusted === true)));
   const trimmed = src.trim();
   if (isBuiltInBank(trimmed) && isSplitBank(trimmed)) return splitSource(trimmed, options.fetch);
-  return wholeSource(() => loadBank(trimmed, options.fetch ? { fetch: options.fetch } : {}));
+  return lazyWholeSource((m) => m.wholeSource(() => m.loadBank(trimmed, options.fetch ? { fetch: options.fetch } : {})));
 }
 
 // ------------------------------------------------------------------------------------------------ one file, or an object
 
-function wholeSource(load: () => Promise<BankResult<Bank>>): BankSource {
-  let pending: Promise<BankResult<Bank>> | undefined;
-  const whole = () => {
-    pending ??= load().then((r) => {
-      if (!r.ok) pending = undefined;
-      return r;
-    });
-    return pending;
-  };
-  const from = async <T>(pick: (bank: Bank) => BankResult<T>): Promise<BankResult<T>> => {
-    const result = await whole();
-    return result.ok ? pick(result.bank) : result;
-  };
+/** A source over one whole bank (whole-source.ts), its code loaded on the first request. */
+function lazyWholeSource(open: (m: typeof import('./whole-source.js')) => BankSource): BankSource {
+  let pending: Promise<BankSource | BankResult<never>> | undefined;
+  const source = () =>
+    (pending ??= import('./whole-source.js').then(open, (error: unknown) => {
+      pending = undefined;
+      return failure<never>(`could not load the bank loader: ${error instanceof Error ? error.message : String(error)}`);
+    }));
+  const call =
+    <A extends unknown[], T>(method: (s: BankSource, ...args: A) => Promise<BankResult<T>>) =>
+    async (...args: A): Promise<BankResult<T>> => {
+      const s = await source();
+      return 'ok' in s ? s : method(s, ...args);
+    };
   return {
-    whole,
+    whole: call((s) => s.whole()),
+    index: call((s) => s.index()),
+    questions: call((s, ids: readonly string[]) => s.questions(ids)),
+    comparison: call((s, id: string) => s.comparison(id)),
+    checklist: call((s, id: string) => s.checklist(id)),
     bankId: async () => {
-      const result = await whole();
-      return result.ok ? result.bank.id : undefined;
+      const s = await source();
+      return 'ok' in s ? undefined : s.bankId();
     },
-    index: () => from((bank) => ({ ok: true, bank: bankIndex(bank) })),
-    questions: (ids) =>
-      from((bank) => {
-        const byId = new Map(bank.questions.map((q) => [q.id, q]));
-        const missing = ids.filter((id) => !byId.has(id));
-        if (missing.length) return { ok: false, errors: missing.map((id) => unknown('question', bank.id, id)) };
-        return { ok: true, bank: ids.map((id) => byId.get(id)!) };
-      }),
-    comparison: (id) => from((bank) => pick(bank.comparisons, 'comparison', bank.id, id)),
-    checklist: (id) => from((bank) => pick(bank.checklists, 'checklist', bank.id, id)),
   };
-}
-
-async function objectBank(bank: Bank, trusted: boolean): Promise<BankResult<Bank>> {
-  if (trusted || isTrustedBank(bank)) return { ok: true, bank };
-  try {
-    const { parseBank } = await import('./parse.js');
-    const result = parseBank(bank);
-    if (result.ok) trustBank(result.bank);
-    return result;
-  } catch (error) {
-    return failure(`could not load the bank validator: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function pick<T extends { id: string }>(list: readonly T[], kind: 'comparison' | 'checklist', bankId: string, id: string): BankResult<T> {
-  const found = list.find((item) => item.id === id);
-  return found ? { ok: true, bank: found } : { ok: false, errors: [unknown(kind, bankId, id, list.map((i) => i.id))] };
-}
-
-function unknown(kind: 'question' | 'comparison' | 'checklist', bankId: string, id: string, known?: readonly string[]): BankIssue {
-  const list = known && known.length ? ` (${known.map((k) => `"${k}"`).join(', ')})` : '';
-  return { path: kind, message: kind === 'question' ? `expected a question id of bank "${bankId}", found "${id}"` : `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"` };
 }
 
 // ------------------------------------------------------------------------------------------------ split built-in files
@@ -146,7 +119,7 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
     const idx = await index();
     if (!idx.ok) return result ?? idx;
     const known = kind === 'question' ? idx.bank.questions.map((q) => q.id) : kind === 'comparison' ? idx.bank.comparisons : idx.bank.checklists;
-    if (!known.includes(id)) return { ok: false, errors: [unknown(kind, bankId, id, kind === 'question' ? undefined : known)] };
+    if (!known.includes(id)) return { ok: false, errors: [unknownItem(kind, bankId, id, kind === 'question' ? undefined : known)] };
     return result ?? failure(`the built-in bank "${bankId}" has no file for ${kind} "${id}"`);
   };
 
@@ -164,7 +137,12 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
     whole: async () => {
       const url = await urlOf(wholeBankPath);
       if (typeof url !== 'string') return url ?? failure(`the built-in bank "${bankId}" has no whole file`);
-      return loadBank(url, { builtIn: true, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+      try {
+        const { loadBank } = await import('./load.js');
+        return await loadBank(url, { builtIn: true, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+      } catch (error) {
+        return failure(`could not load the bank loader: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
   };
 }

@@ -1,19 +1,34 @@
-import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankIssue } from '../bank/issues.js';
-import { isTrustedBank } from '../bank/load.js';
 import { banksBaseGeneration } from '../bank/registry.js';
 import type { Bank } from '../bank/schema.js';
 import { type BankSource, openBankSource } from '../bank/source.js';
-import { type ContentRequest, type ContentSource, type ResolvedContent, resolveContent } from '../engine/content.js';
+import type { ContentRequest, ContentSource, ResolvedContent } from '../engine/content.js';
 import { fetchContent } from './fetch-content.js';
-import { type BankContextValue, bankContext } from './bank-context.js';
+
+/**
+ * Content in memory (inline JSON, a bank object, an <ml-bank>) and the rules that resolve a request against it
+ * (engine/content, with deck selection and exam drawing) load with the first such content (local-content.ts), so a
+ * card fetching its one question from a built-in bank never downloads them. A failed load is not kept.
+ */
+let local: typeof import('./local-content.js') | undefined;
+let localLoading: Promise<typeof import('./local-content.js')> | undefined;
+function loadLocal(): Promise<typeof import('./local-content.js')> {
+  localLoading ??= import('./local-content.js').then(
+    (m) => (local = m),
+    (error: unknown) => {
+      localLoading = undefined;
+      throw error;
+    },
+  );
+  return localLoading;
+}
 
 /**
  * The content as loaded, before an element's request is resolved against it: in memory (inline, a bank object, an
  * `<ml-bank>`), resolved at once; or a remote source (a bank id or URL), from which each request fetches only its part.
  */
-type Loaded =
+export type Loaded =
   | { status: 'loading' }
   | { status: 'ready'; source: ContentSource; from: ContentOrigin }
   | { status: 'remote'; remote: BankSource }
@@ -36,6 +51,16 @@ export interface BankHost extends ReactiveControllerHost, HTMLElement {
   /** The label for `key` (the "no bank" message). */
   label(key: 'noBank'): string;
   emit(name: 'ml-bank-error', detail: { errors: BankIssue[] }): boolean;
+}
+
+/** What local-content.ts needs of the controller for one resolve() call. @internal */
+export interface LocalTarget {
+  readonly host: BankHost;
+  /** Whether this call is still the latest (the bank or the content did not change since). */
+  current(): boolean;
+  finish(loaded: Loaded): void;
+  /** Keeps the <ml-bank> subscription, to end it when the element leaves or looks again. */
+  keep(unsubscribe: () => void): void;
 }
 
 export interface BankControllerOptions {
@@ -79,7 +104,8 @@ export class BankController implements ReactiveController {
     let state: ContentState;
     if (loaded.status !== 'ready') state = loaded;
     else {
-      const result = resolveContent(loaded.source, request);
+      // Content is ready in memory only once local-content.js has loaded (it is what put it there).
+      const result = local!.resolveContent(loaded.source, request);
       state = result.ok ? { status: 'ready', content: result.content, from: loaded.from } : { status: 'error', errors: result.errors, own: true };
     }
     this.memo = { loaded, key, state };
@@ -165,82 +191,28 @@ export class BankController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     const script = inlineScript(this.host);
-    if (script) {
-      this.set({ status: 'loading' });
-      void this.fromInline(script.textContent ?? '', token);
-      return;
-    }
     const bank = this.host.bank;
-    if (bank !== undefined && bank !== null && bank !== '') {
-      this.set({ status: 'loading' });
-      void this.fromBank(bank, token);
-      return;
-    }
-    this.fromContext(token);
-  }
-
-  private async fromInline(json: string, token: number): Promise<void> {
-    let data: unknown;
-    try {
-      data = JSON.parse(json);
-    } catch (error) {
-      return this.finish(token, {
-        status: 'error',
-        own: true,
-        errors: [{ path: '(root)', message: `expected JSON in the inline <script type="application/json">, found invalid JSON (${messageOf(error)})` }],
-      });
-    }
-    try {
-      const { parseInline } = await import('../bank/parse.js');
-      const result = parseInline(data);
-      this.finish(token, result.ok ? { status: 'ready', source: result.bank, from: 'inline' } : { status: 'error', errors: result.errors, own: true });
-    } catch (error) {
-      this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
-    }
-  }
-
-  private async fromBank(bank: string | Bank, token: number): Promise<void> {
-    if (typeof bank === 'string') {
+    this.set({ status: 'loading' });
+    if (!script && typeof bank === 'string' && bank !== '') {
       // One task after connecting, so a setBanksBaseUrl() in the page's own module (run after ours) still applies.
       setTimeout(() => this.finish(token, { status: 'remote', remote: openBankSource(bank) }));
       return;
     }
-    if (isTrustedBank(bank)) return this.finish(token, { status: 'ready', source: { kind: 'bank', bank }, from: 'bank' });
-    try {
-      const { parseBank } = await import('../bank/parse.js');
-      const result = parseBank(bank);
-      this.finish(token, result.ok ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' } : { status: 'error', errors: result.errors, own: true });
-    } catch (error) {
-      this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
-    }
-  }
-
-  private fromContext(token: number): void {
-    let answered = false;
-    const onValue = (value: BankContextValue, unsubscribe?: () => void) => {
-      answered = true;
-      if (unsubscribe) this.unsubscribe = unsubscribe;
-      if (token !== this.generation) return;
-      this.set(
-        value.status === 'ready'
-          ? { status: 'ready', source: { kind: 'bank', bank: value.bank }, from: 'context' }
-          : value.status === 'error'
-            ? { status: 'error', errors: value.errors, own: false }
-            : value,
-      );
+    const target: LocalTarget = {
+      host: this.host,
+      current: () => token === this.generation,
+      finish: (loaded) => this.finish(token, loaded),
+      keep: (unsubscribe) => (this.unsubscribe = unsubscribe),
     };
-    this.host.dispatchEvent(new ContextEvent(bankContext, this.host, onValue, true));
-    if (answered) return;
-    // No provider answered. An <ml-bank> above us may simply not be defined yet (element modules loaded one by one):
-    // wait for it and ask again. Otherwise there is no bank at all.
-    if (hasAncestor(this.host, 'ml-bank') && !customElements.get('ml-bank')) {
-      this.set({ status: 'loading' });
-      void customElements.whenDefined('ml-bank').then(() => {
-        if (token === this.generation) queueMicrotask(() => token === this.generation && this.fromContext(token));
-      });
-      return;
-    }
-    this.finish(token, { status: 'error', own: true, errors: [{ path: '(root)', message: this.host.label('noBank') }] });
+    loadLocal().then(
+      (m) => {
+        if (!target.current()) return;
+        if (script) void m.fromInline(target, script.textContent ?? '');
+        else if (bank !== undefined && bank !== null && bank !== '') void m.fromObject(target, bank as Bank);
+        else m.fromContext(target);
+      },
+      (error: unknown) => target.finish({ status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the code that reads the content: ${messageOf(error)}` }] }),
+    );
   }
 
   private finish(token: number, loaded: Loaded): void {
@@ -257,15 +229,6 @@ export class BankController implements ReactiveController {
 
 function inlineScript(host: HTMLElement): HTMLScriptElement | null {
   return host.querySelector(':scope > script[type="application/json"]');
-}
-
-function hasAncestor(node: Node, tag: string): boolean {
-  let current: Node | null = node.parentNode;
-  while (current) {
-    if (current instanceof Element && current.localName === tag) return true;
-    current = current instanceof ShadowRoot ? current.host : current.parentNode;
-  }
-  return false;
 }
 
 function messageOf(error: unknown): string {

@@ -6,6 +6,7 @@ import { type BankContextValue, bankContext } from '../../controllers/bank-conte
 import { errorPanel, markShownByProvider } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
 import { bankStyles } from './ml-bank.styles.js';
+import { defaultLabels } from '../../labels.js';
 
 /**
  * Provides a question bank to the ml-quiz elements inside it, so several cards share one download.
@@ -22,6 +23,7 @@ import { bankStyles } from './ml-bank.styles.js';
  */
 export class MlBank extends MlElement {
   static override styles = [...MlElement.styles, bankStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id (`databricks-ml-professional`) or the URL of a bank JSON file. */
   @property({ reflect: true }) src = '';

@@ -4,7 +4,7 @@ import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Checklist } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { PersistenceController, storageKey as contractKey, storageAccepts } from '../../controllers/persistence-controller.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { inlineText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
@@ -49,6 +49,7 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
  */
 export class MlChecklist extends MlElement {
   static override styles = [...MlElement.styles, checklistStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or the URL of a bank JSON file; as a property also a bank object. */
   @property() bank?: string | Bank;

@@ -5,7 +5,7 @@ import type { Bank, Comparison, PracticeScenario } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { StorageProvider } from '../../controllers/record-store.js';
 import type { RecordedAnswer } from '../../engine/record.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { inlineText, richText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
@@ -46,6 +46,7 @@ type Resolved =
  */
 export class MlComparison extends MlElement {
   static override styles = [...MlElement.styles, comparisonStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or the URL of a bank JSON file; as a property also a bank object. */
   @property() bank?: string | Bank;

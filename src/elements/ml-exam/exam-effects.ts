@@ -58,13 +58,6 @@ export async function recordSubmitted(bankId: string, results: ExamResults, at: 
 
 type Rendered = { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
 
-/**
- * Focuses `selector` after the next render has painted (a new question): focusing forces style and layout, which
- * would otherwise delay the frame that shows it.
- */
-export function focusAfterPaint(host: Rendered, selector: string): void {
-  void host.updateComplete.then(() => requestAnimationFrame(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus()));
-}
 
 /** Focuses `selector` once the screen has rendered (a heading on a new screen). */
 export function focusWhenRendered(host: Rendered, selector: string): void {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank, Exam, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import { FocusController } from '../../controllers/focus-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { type Clock, TimerController, systemClock } from '../../controllers/timer-controller.js';
 import type { BankMeta } from '../../engine/content.js';
@@ -10,10 +11,10 @@ import { assembleExam, rememberSeen } from '../../engine/exam.js';
 import { type ExamAction, type ExamState, examReducer, isSubmitted, startExam } from '../../engine/exam-state.js';
 import { randomSeed } from '../../engine/random.js';
 import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { closeDialog, confirmNewAttempt, focusAfterPaint, focusWhenRendered, minutesLeft, recordSubmitted } from './exam-effects.js';
+import { closeDialog, confirmNewAttempt, focusWhenRendered, minutesLeft, recordSubmitted } from './exam-effects.js';
 import { ExamStore } from './exam-store.js';
 import { MlElement } from '../shared/ml-element.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
@@ -62,6 +63,7 @@ let instances = 0;
  */
 export class MlExam extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, examStyles, examReviewStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;
@@ -77,8 +79,7 @@ export class MlExam extends MlElement {
   @property() lms: 'none' | 'auto' | 'scorm12' | 'scorm2004' = 'none';
   /** `off`: a submitted attempt is not added to the learner's record (`ml-quiz:v1:<bankId>:record`). */
   @property() record: 'on' | 'off' = 'on';
-  /** Where the results' "See your progress" link goes: the URL or `#id` of a page or section with `<ml-progress>` for
-   * this bank (no link without it). An ordinary link: it dispatches no event. */
+  /** The results' "See your progress" link: a URL or `#id` of a page with `<ml-progress>` (no link without it). */
   @property({ attribute: 'progress-href' }) progressHref?: string;
   /** The clock the timer reads (tests inject a fake one). @internal */
   @property({ attribute: false }) clock: Clock = systemClock;
@@ -95,6 +96,8 @@ export class MlExam extends MlElement {
     onLmsError: (detail) => this.emit('ml-lms-error', detail),
     onExternalChange: () => this.restoreSaved(true),
   });
+  // After "Start exam" or a jump, focus goes to the question once it is there (its file may still be loading).
+  private readonly questionFocus = new FocusController(this);
   private readonly timer = new TimerController(this, { clock: () => this.clock, onTick: (now) => this.onTick(now) });
   private readonly uid = `mlx${++instances}`;
 
@@ -118,6 +121,7 @@ export class MlExam extends MlElement {
     super.disconnectedCallback();
     this.timer.stop();
   }
+
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const content = this.content.state;
@@ -262,7 +266,7 @@ export class MlExam extends MlElement {
     if (this.attempt.timed) this.timer.start();
     const { seed: drawnSeed, questionIds, deadline } = this.attempt;
     this.emit('ml-exam-start', { examId: exam.id, seed: drawnSeed, questionCount: questionIds.length, deadline });
-    focusAfterPaint(this, '.question-focus');
+    this.questionFocus.focusWhenShown('.question-focus');
   }
 
   /** "New attempt": clears the results only once the learner confirms (the dialog loads on this click). */
@@ -293,7 +297,7 @@ export class MlExam extends MlElement {
 
   private goTo(index: number): void {
     this.dispatchAction({ type: 'goto', index });
-    focusAfterPaint(this, '.question-focus');
+    this.questionFocus.focusWhenShown('.question-focus');
   }
 
   protected override render() {
@@ -358,7 +362,10 @@ export class MlExam extends MlElement {
       notices: [this.notice, this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'), this.store.resultUnsaved ? this.label('resultNotSaved') : ''],
       progressHref: this.progressHref,
       deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels, record: this.record },
-      onReview: () => this.openReview(),
+      onReview: () => {
+        this.screen = 'review';
+        focusWhenRendered(this, '.review h2');
+      },
       onTogglePractice: () => void this.togglePractice(),
       onNewAttempt: () => void this.newAttempt(),
     });
@@ -369,11 +376,6 @@ export class MlExam extends MlElement {
     if (!this.practising && !customElements.get('ml-quiz')) await import('../ml-quiz.js');
     this.practising = !this.practising;
     if (this.practising) void this.updateComplete.then(() => this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' }));
-  }
-
-  private openReview(): void {
-    this.screen = 'review';
-    focusWhenRendered(this, '.review h2');
   }
 
   private renderReview(attempt: ExamState, results: ExamResults) {

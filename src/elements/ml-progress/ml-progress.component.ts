@@ -10,7 +10,7 @@ import { type Clock, systemClock } from '../../controllers/timer-controller.js';
 import { findExam } from '../../engine/exam.js';
 import { type Readiness, type StandingTally, assessReadiness } from '../../engine/readiness.js';
 import { readRecord } from '../../engine/record.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
 import { progressStyles } from './ml-progress.styles.js';
@@ -38,6 +38,7 @@ import { progressStyles } from './ml-progress.styles.js';
  */
 export class MlProgress extends MlElement {
   static override styles = [...MlElement.styles, progressStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;

@@ -17,7 +17,7 @@ import {
   startDeck,
 } from '../../engine/deck.js';
 import { isCorrect } from '../../engine/score.js';
-import { format } from '../../labels.js';
+import { type CardLabelKey, format } from '../../labels-card.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { shortText } from '../shared/markup.js';
 import { MlElement } from '../shared/ml-element.js';
@@ -57,7 +57,7 @@ let instances = 0;
  * @csspart results - The deck's summary (score, missed questions, "Try missed again").
  * @csspart error - The error panel.
  */
-export class MlQuiz extends MlElement {
+export class MlQuiz extends MlElement<CardLabelKey> {
   static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, quizStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */

@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '../../controllers/timer-controller.js';
 import { planReview } from '../../engine/review.js';
 import { buildSchedule, describeWhen, dueQuestions, nextReview } from '../../engine/schedule.js';
 import { isCorrect } from '../../engine/score.js';
-import { format } from '../../labels.js';
+import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
 import { feedbackPanel, questionView } from '../shared/question-view.js';
@@ -49,6 +49,7 @@ let instances = 0;
  */
 export class MlReview extends MlElement {
   static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, reviewStyles];
+  static override defaultLabels = defaultLabels;
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   @property() bank?: string | Bank;

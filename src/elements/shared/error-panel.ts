@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { BankIssue } from '../../bank/issues.js';
-import { defaultLabels, format } from '../../labels.js';
+import { cardLabels, format } from '../../labels-card.js';
 
 /**
  * Error lists published by a failing `<ml-bank>`. Its children receive the same array through the context, so the panel
@@ -19,7 +19,7 @@ export function markShownByProvider<T extends readonly BankIssue[]>(errors: T): 
  * The visible error panel: role alert, each problem with its path and message. For errors a failing `<ml-bank>` already
  * announces, a quiet note pointing to it instead, so one failure is announced once, not once per child.
  */
-export function errorPanel(title: string, errors: readonly BankIssue[], moreErrors = defaultLabels.moreErrors, seeProvider = defaultLabels.bankFailedSeeAbove) {
+export function errorPanel(title: string, errors: readonly BankIssue[], moreErrors = cardLabels.moreErrors, seeProvider = cardLabels.bankFailedSeeAbove) {
   if (shownByProvider.has(errors)) return html`<p class="notice provider-note">${seeProvider}</p>`;
   const shown = errors.slice(0, 50);
   return html`<div part="error" role="alert">

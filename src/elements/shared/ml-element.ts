@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type Labels, defaultLabels } from '../../labels.js';
+import type { Labels } from '../../labels.js';
+import { cardLabels } from '../../labels-card.js';
 import type { MlEventDetails, MlEventName } from '../../events.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
@@ -27,8 +28,15 @@ function mlEvent<K extends MlEventName>(name: K, detail: MlEventDetails[K]): Cus
  * @cssproperty --ml-font - Text font (default: the host page's font).
  * @cssproperty --ml-font-mono - Code font.
  */
-export class MlElement extends LitElement {
+export class MlElement<K extends keyof Labels = keyof Labels> extends LitElement {
   static override styles = [tokens, baseStyles];
+
+  /**
+   * The default texts, one per key this element may ask `label()` for. The base has the card's texts only, so that a
+   * page with one card does not download every element's; an element with other texts sets all of `defaultLabels`.
+   * @internal
+   */
+  static defaultLabels: Partial<Labels> = cardLabels;
 
   /** Defines the element unless the tag is taken (by this class or by an earlier copy of the library). */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
@@ -42,8 +50,8 @@ export class MlElement extends LitElement {
   @property({ attribute: false }) labels: Partial<Labels> = {};
 
   /** The label for `key`, overridden or default. @internal */
-  label(key: keyof Labels): string {
-    return this.labels?.[key] ?? defaultLabels[key];
+  label(key: K): string {
+    return this.labels?.[key] ?? (this.constructor as typeof MlElement).defaultLabels[key] ?? key;
   }
 
   /** Dispatches a typed ml-* event that bubbles and crosses shadow roots. */

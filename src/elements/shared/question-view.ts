@@ -3,9 +3,8 @@
  * answer) or checkboxes (multiple), and, once revealed, each option marked with its rationale.
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Option, Question } from '../../bank/schema.js';
-import { type Labels, format } from '../../labels.js';
+import { type CardLabelKey, format } from '../../labels-card.js';
 import { inlineText, richText } from './markup.js';
 
 export interface QuestionViewOptions {
@@ -18,7 +17,7 @@ export interface QuestionViewOptions {
   name: string;
   /** Option order (ids); default the question's order. */
   order?: readonly string[];
-  label: (key: keyof Labels) => string;
+  label: (key: CardLabelKey) => string;
   onChange: (selected: string[]) => void;
   /** Text before the stem, e.g. "Question 3 of 59" (rendered inside the legend for screen readers). */
   disabled?: boolean;
@@ -54,7 +53,7 @@ export function questionView(opts: QuestionViewOptions) {
         const state = revealed ? (isKey ? 'key' : isSelected ? 'wrong' : 'other') : 'open';
         return html`<li
           part="option${revealed ? (isKey ? ' option-correct' : isSelected ? ' option-incorrect' : '') : ''}"
-          class=${classMap({ option: true, selected: isSelected, key: revealed && isKey, wrong: revealed && isSelected && !isKey })}
+          class=${`option${isSelected ? ' selected' : ''}${revealed && isKey ? ' key' : ''}${revealed && isSelected && !isKey ? ' wrong' : ''}`}
         >
           <input
             type=${multiple ? 'checkbox' : 'radio'}
@@ -87,7 +86,7 @@ export function questionView(opts: QuestionViewOptions) {
  * The feedback panel after "Check answer" (the card, the deck and the review share it, styled by `feedbackStyles`):
  * the verdict, the explanation and the question's sources.
  */
-export function feedbackPanel(question: Question, correct: boolean, label: (key: keyof Labels) => string) {
+export function feedbackPanel(question: Question, correct: boolean, label: (key: CardLabelKey) => string) {
   return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}" tabindex="-1">
     <strong part="verdict">${label(correct ? 'correct' : 'incorrect')}</strong>
     <div part="explanation">${richText(question.explanation)}</div>

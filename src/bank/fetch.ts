@@ -1,0 +1,53 @@
+/**
+ * What every content source needs to fetch a file and report on it: fetchJson() (HTTP errors, network failure and
+ * non-JSON become issues), the issue helpers and the set of banks known valid. Apart from load.ts so that a card,
+ * which fetches one question file, does not download the whole-bank loader.
+ */
+import type { BankIssue, BankResult } from './issues.js';
+import type { Bank } from './schema.js';
+
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+
+// Banks that are known valid (built-in, or validated here), so an app passing one back as a property skips re-parsing.
+const trusted = new WeakSet<object>();
+
+/** Marks a bank as known valid. */
+export function trustBank(bank: Bank): void {
+  trusted.add(bank);
+}
+
+/** Whether `bank` came from loadBank (and so is known to be valid). */
+export function isTrustedBank(bank: unknown): boolean {
+  return typeof bank === 'object' && bank !== null && trusted.has(bank);
+}
+
+/** Fetches a URL and parses its JSON (no validation). HTTP errors, network failure and non-JSON become issues. */
+export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<BankResult<unknown>> {
+  let body: string;
+  try {
+    const doFetch = fetchImpl ?? (globalThis as unknown as { fetch: FetchLike }).fetch;
+    const response = await doFetch(url);
+    if (!response.ok) return failure(`could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    body = await response.text();
+  } catch (error) {
+    return failure(`could not load ${url}: network error (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return failure(`expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return { ok: true, bank: json };
+}
+
+export function failure<T = Bank>(message: string): BankResult<T> {
+  const errors: BankIssue[] = [{ path: '(root)', message }];
+  return { ok: false, errors };
+}
+
+/** The issue for an id the bank does not have (the known ids listed for comparisons and checklists). */
+export function unknownItem(kind: 'question' | 'comparison' | 'checklist', bankId: string, id: string, known?: readonly string[]): BankIssue {
+  const list = known && known.length ? ` (${known.map((k) => `"${k}"`).join(', ')})` : '';
+  return { path: kind, message: kind === 'question' ? `expected a question id of bank "${bankId}", found "${id}"` : `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"` };
+}
