@@ -120,14 +120,13 @@ export {
   type WeightedTally,
 } from './readiness.js';
 export { planReview, type ReviewPlan } from './review.js';
+export { deckFits, fitDeck, restoreDeck, type FittedDeck } from './deck-saved.js';
 export {
   currentDeckId,
   deckAnswerOf,
-  deckFits,
   deckReducer,
   deckSummary,
   isLastInDeck,
-  restoreDeck,
   startDeck,
   type DeckAction,
   type DeckAnswer,

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, html, nothing } from 'lit';
 import type { Bank, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { PersistenceController } from '../../controllers/persistence-controller.js';
+import type { PersistenceController } from '../../controllers/persistence-controller.js';
 import type { ContentRequest } from '../../engine/content.js';
 import {
   type DeckAction,
@@ -11,11 +10,10 @@ import {
   deckAnswerOf,
   deckReducer,
   deckSummary,
-  fitDeck,
   isLastInDeck,
-  restoreDeck,
   startDeck,
 } from '../../engine/deck.js';
+import type { fitDeck as FitDeck } from '../../engine/deck-saved.js';
 import { isCorrect } from '../../engine/score.js';
 import { type CardLabelKey, format } from '../../labels-card.js';
 import { errorPanel } from '../shared/error-panel.js';
@@ -58,48 +56,67 @@ let instances = 0;
  * @csspart error - The error panel.
  */
 export class MlQuiz extends MlElement<CardLabelKey> {
+  // Reactive properties without decorators, like MlElement's (the decorator helpers stay off the card's path).
+  static override properties: PropertyDeclarations = {
+    bank: {},
+    question: {},
+    questions: {},
+    domain: {},
+    objective: {},
+    count: { type: Number },
+    seed: { type: Number },
+    storageKey: { attribute: 'storage-key' },
+    record: {},
+    progress: { state: true, attribute: false },
+    restoreNote: { state: true, attribute: false },
+    nudge: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    recordStatus: { state: true, attribute: false },
+  };
+
   static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, quizStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
-  @property() bank?: string | Bank;
+  bank?: string | Bank;
   /** One question, by id. */
-  @property() question?: string;
+  question?: string;
   /** A deck of exact question ids, space-separated. */
-  @property() questions?: string;
+  questions?: string;
   /** A deck drawn from one domain (e.g. `ops`). */
-  @property() domain?: string;
+  domain?: string;
   /** A deck drawn from one objective (e.g. `dev.sparkml.4`). */
-  @property() objective?: string;
+  objective?: string;
   /** How many questions a drawn deck has. */
-  @property({ type: Number }) count = 10;
+  count = 10;
   /** Seed for drawing the deck; without one the bank's order is kept. */
-  @property({ type: Number }) seed?: number;
+  seed?: number;
   /** Where a deck saves its progress (localStorage key); without it a deck starts afresh on reload. */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
   /**
    * `off`: checked answers are not added to the learner's record (`ml-quiz:v1:<bankId>:record`). Inline questions
    * without a bank are never recorded.
    */
-  @property() record: 'on' | 'off' = 'on';
+  record: 'on' | 'off' = 'on';
 
   private readonly content = new BankController(this, { request: () => this.request() });
-  private readonly store = new PersistenceController<DeckState>(this, {
-    restore: (data) => restoreDeck(data),
-    onExternalChange: (saved) => this.adopt(saved),
-    samePage: true,
-  });
+  /** Saved progress: loaded with the first `storage-key`, so a card without one never downloads the code. */
+  private store?: PersistenceController<DeckState>;
+  private storeLoading = false;
+  /** Fits saved progress to the deck (loaded with the store). */
+  private fitDeck?: typeof FitDeck;
+  /** The saving code failed to load (offline): the deck works in memory and says progress is not saved. */
+  private storeMissing = false;
   private readonly uid = `mlq${++instances}`;
 
-  /** @internal */
-  @state() private progress: DeckState = startDeck([]);
-  /** @internal Shown when "Check answer" is pressed with nothing selected. */
-  @state() private nudge = false;
-  /** @internal */
-  @state() private announcement = '';
-  /** @internal Why saved progress was not restored as it was. */
-  @state() private restoreNote?: 'corrupt' | 'outdated' | 'partly';
-  /** @internal The learner's record could not be saved. */
-  @state() private recordStatus = 'ok';
+  // Reactive state (declared in `properties` with state: true); private, so the manifest leaves it out.
+  private progress: DeckState = startDeck([]);
+  /** Shown when "Check answer" is pressed with nothing selected. */
+  private nudge = false;
+  private announcement = '';
+  /** Why saved progress was not restored as it was. */
+  private restoreNote?: 'corrupt' | 'outdated' | 'partly';
+  /** The learner's record could not be saved. */
+  private recordStatus = 'ok';
   /** The questions the content resolved to (the deck before "Try missed again"). */
   private deck: Question[] = [];
   private single = false;
@@ -114,7 +131,9 @@ export class MlQuiz extends MlElement<CardLabelKey> {
   }
 
   protected override willUpdate(): void {
-    this.store.setKey(this.storageKey || undefined);
+    const storageKey = this.storageKey || undefined;
+    if (storageKey && !this.store && !this.storeMissing) return void this.loadStore();
+    this.store?.setKey(storageKey);
     const content = this.content.state;
     if (content.status !== 'ready') return;
     this.deck = content.content.questions;
@@ -128,11 +147,33 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     this.progress = this.restore();
   }
 
+  private async loadStore(): Promise<void> {
+    if (this.storeLoading) return;
+    this.storeLoading = true;
+    try {
+      const [{ PersistenceController }, { fitDeck, restoreDeck }] = await Promise.all([
+        import('../../controllers/persistence-controller.js'),
+        import('../../engine/deck-saved.js'),
+      ]);
+      this.fitDeck = fitDeck;
+      this.store = new PersistenceController<DeckState>(this, {
+        restore: (data) => restoreDeck(data),
+        onExternalChange: (saved) => this.adopt(saved),
+        samePage: true,
+      });
+    } catch (error) {
+      console.error('ml-quiz: the code that saves progress could not be loaded', error);
+      this.storeMissing = true;
+    }
+    this.requestUpdate();
+  }
+
   private restore(): DeckState {
     const fresh = startDeck(this.deck.map((q) => q.id));
-    const saved = this.store.read();
+    const saved = this.store?.read() ?? { status: 'empty' };
+    const fitDeck = this.fitDeck;
     this.restoreNote = saved.status === 'corrupt' ? 'corrupt' : undefined;
-    if (saved.status !== 'ok') return fresh;
+    if (saved.status !== 'ok' || !fitDeck) return fresh;
     const fitted = fitDeck(saved.state, this.deck);
     this.restoreNote = !fitted ? 'outdated' : fitted.changed ? 'partly' : undefined;
     return fitted?.state ?? fresh;
@@ -142,7 +183,7 @@ export class MlQuiz extends MlElement<CardLabelKey> {
   private adopt(saved: DeckState | undefined): void {
     if (!saved) this.progress = startDeck(this.deck.map((q) => q.id));
     else {
-      const fitted = fitDeck(saved, this.deck);
+      const fitted = this.fitDeck?.(saved, this.deck);
       if (!fitted) return;
       this.progress = fitted.state;
     }
@@ -153,7 +194,7 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     const next = deckReducer(this.progress, action);
     if (next !== this.progress) {
       this.progress = next;
-      if (!this.single && this.store.currentKey) {
+      if (!this.single && this.store?.currentKey) {
         this.store.write(next);
         // Saved again: what was said about the old saved progress no longer holds.
         if (this.store.available) this.restoreNote = undefined;
@@ -231,7 +272,7 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     const answered = Object.values(this.progress.answers).filter((a) => a.checked).length;
     const body = format(this.label('resetDeckClears'), { answered, total: this.deck.length });
     if (!(await confirmClear(this, { title: this.label('resetDeckConfirm'), body, confirm: this.label('reset'), cancel: this.label('cancel') }))) return;
-    this.store.clear();
+    this.store?.clear();
     this.restoreNote = undefined;
     this.progress = startDeck(this.deck.map((q) => q.id));
     this.announcement = '';
@@ -293,10 +334,11 @@ export class MlQuiz extends MlElement<CardLabelKey> {
 
   /** Quiet notes about saving: storage unavailable, saved progress unreadable or outdated, the record not saved. */
   private renderNotices() {
+    const stored = !this.storeMissing && this.store?.available !== false;
     const notes = [
-      this.store.available ? '' : this.label('storageUnavailable'),
+      stored ? '' : this.label('storageUnavailable'),
       this.restoreNote ? this.label(this.restoreNote === 'corrupt' ? 'deckSavedCorrupt' : this.restoreNote === 'partly' ? 'savedStateKeptPartly' : 'deckSavedOutdated') : '',
-      this.recordStatus === 'corrupt' ? this.label('recordCorrupt') : this.recordStatus !== 'ok' && this.store.available ? this.label('storageUnavailable') : '',
+      this.recordStatus === 'corrupt' ? this.label('recordCorrupt') : this.recordStatus !== 'ok' && stored ? this.label('storageUnavailable') : '',
     ].filter(Boolean);
     return html`<div class="notices" role="status">${notes.map((note) => html`<p class="notice">${note}</p>`)}</div>`;
   }

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Labels } from '../../labels.js';
 import { cardLabels } from '../../labels-card.js';
 import type { MlEventDetails, MlEventName } from '../../events.js';
@@ -29,6 +28,9 @@ function mlEvent<K extends MlEventName>(name: K, detail: MlEventDetails[K]): Cus
  * @cssproperty --ml-font-mono - Code font.
  */
 export class MlElement<K extends keyof Labels = keyof Labels> extends LitElement {
+  // Declared without decorators: the decorator helpers would otherwise sit on the card's path (issue 17's budget).
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, labels: { attribute: false } };
+
   static override styles = [tokens, baseStyles];
 
   /**
@@ -44,10 +46,10 @@ export class MlElement<K extends keyof Labels = keyof Labels> extends LitElement
   }
 
   /** `light` or `dark`; by default the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Overrides for any visible text (a partial `Labels` object). */
-  @property({ attribute: false }) labels: Partial<Labels> = {};
+  labels: Partial<Labels> = {};
 
   /** The label for `key`, overridden or default. @internal */
   label(key: K): string {
