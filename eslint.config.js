@@ -19,16 +19,30 @@ const top = ['**/standalone.js', '**/cli/**'];
 const topRegex = '^(\\.\\./)+(index\\.js|cli(/.*)?)$';
 const common = ['**/controllers/**', '**/elements/**', '**/labels.js', '**/events.js', '**/styles/**', ...top];
 const restrict = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }, { regex: topRegex, message }] }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: groups, message },
+        { regex: topRegex, message },
+      ],
+    },
+  ],
 });
 const layerRules = [
   {
     files: ['src/bank/**/*.ts'],
-    rules: restrict([...above.bank, ...common, ...LIT], 'src/bank is the lowest layer: it imports only from src/bank (and zod).'),
+    rules: restrict(
+      [...above.bank, ...common, ...LIT],
+      'src/bank is the lowest layer: it imports only from src/bank (and zod).',
+    ),
   },
   {
     files: ['src/engine/**/*.ts'],
-    rules: restrict([...above.engine, ...common, ...LIT], 'src/engine imports only from src/bank and src/engine; no lit, no DOM.'),
+    rules: restrict(
+      [...above.engine, ...common, ...LIT],
+      'src/engine imports only from src/bank and src/engine; no lit, no DOM.',
+    ),
   },
   {
     files: ['src/lms/**/*.ts'],
@@ -36,7 +50,10 @@ const layerRules = [
   },
   {
     files: ['src/controllers/**/*.ts', 'src/labels.ts', 'src/events.ts', 'src/styles/**/*.ts'],
-    rules: restrict([...above.controllers, ...top], 'controllers (and labels, events, styles) never import elements or entry points.'),
+    rules: restrict(
+      [...above.controllers, ...top],
+      'controllers (and labels, events, styles) never import elements or entry points.',
+    ),
   },
   {
     files: ['src/elements/**/*.ts'],
@@ -45,7 +62,18 @@ const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'examples/app/dist/', 'examples/*-app/'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'custom-elements.json',
+      'examples/app/dist/',
+      'examples/*-app/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

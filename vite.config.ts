@@ -69,7 +69,8 @@ function splitByElement(): Plugin {
       const card = closures.get('ml-quiz');
       if (!card) throw new Error('split-by-element: src/elements/ml-quiz.ts is not in the module graph');
       const users = new Map<string, number>();
-      for (const [tag, ids] of closures) if (tag !== 'ml-quiz') for (const id of ids) users.set(id, (users.get(id) ?? 0) + 1);
+      for (const [tag, ids] of closures)
+        if (tag !== 'ml-quiz') for (const id of ids) users.set(id, (users.get(id) ?? 0) + 1);
       for (const [id, count] of users) {
         if (card.has(id)) chunkPlan.core.add(id);
         else if (count >= 2) chunkPlan.shared.add(id);

@@ -39,7 +39,8 @@ const isPublic = (item: Item) =>
 /** A control that fits the declared type: a menu for a union of string literals, a number box, text otherwise. */
 function controlFor(type = ''): { control: unknown; options?: string[] } {
   const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
-  if (literals.length > 1 && /^(\s*'[^']*'\s*\|?)+(\|\s*undefined\s*)?$/.test(type)) return { control: 'select', options: literals };
+  if (literals.length > 1 && /^(\s*'[^']*'\s*\|?)+(\|\s*undefined\s*)?$/.test(type))
+    return { control: 'select', options: literals };
   if (/[{<]/.test(type)) return { control: false };
   if (/\bnumber\b/.test(type)) return { control: 'number' };
   if (/\bboolean\b/.test(type)) return { control: 'boolean' };
@@ -70,10 +71,12 @@ export function argTypesOf(declaration: Declaration | undefined): ArgTypes {
       },
     };
   };
-  for (const item of declaration.attributes ?? []) if (isPublic(item)) row(item, 'attributes', controlFor(item.type?.text));
+  for (const item of declaration.attributes ?? [])
+    if (isPublic(item)) row(item, 'attributes', controlFor(item.type?.text));
   // A property with an attribute is already listed as that attribute; the rest (objects such as `labels`) stay.
   for (const item of declaration.members ?? []) {
-    if (isPublic(item) && item.kind === 'field' && !item.attribute) row(item, 'properties', none, `property:${item.name}`);
+    if (isPublic(item) && item.kind === 'field' && !item.attribute)
+      row(item, 'properties', none, `property:${item.name}`);
   }
   for (const item of declaration.events ?? []) row(item, 'events', none, `event:${item.name}`);
   for (const item of declaration.slots ?? []) row(item, 'slots', none, `slot:${item.name}`);
@@ -84,7 +87,8 @@ export function argTypesOf(declaration: Declaration | undefined): ArgTypes {
 
 const declarations = new Map<string, Declaration>();
 for (const module of (cem as { modules: { declarations?: Declaration[] }[] }).modules) {
-  for (const declaration of module.declarations ?? []) if (declaration.tagName) declarations.set(declaration.tagName, declaration);
+  for (const declaration of module.declarations ?? [])
+    if (declaration.tagName) declarations.set(declaration.tagName, declaration);
 }
 
 /** Sets `theme` on every ml-* element in the story from the toolbar, and paints the canvas to match. */

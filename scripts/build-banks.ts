@@ -121,13 +121,20 @@ function measure(bank: Bank): void {
   };
   const cost = (scheme: { of: (id: string) => string; size: Map<string, number> }, ids: string[]) =>
     [...new Set(ids.map(scheme.of))].reduce((n, k) => n + scheme.size.get(k)!, 0);
-  const average = (f: (seed: number) => number) => Math.round([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(f).reduce((a, b) => a + b, 0) / 10);
-  console.log(`\n${bank.id}: ${bank.questions.length} questions; whole file ${whole} B brotli (half: ${Math.round(whole / 2)} B); index ${index} B`);
-  console.log(`${'scheme'.padEnd(26)} ${'card'.padStart(7)} ${'deck 10'.padStart(8)} ${'exam 59 (+index)'.padStart(17)}  ${'exam / whole'.padStart(12)}`);
+  const average = (f: (seed: number) => number) =>
+    Math.round([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(f).reduce((a, b) => a + b, 0) / 10);
+  console.log(
+    `\n${bank.id}: ${bank.questions.length} questions; whole file ${whole} B brotli (half: ${Math.round(whole / 2)} B); index ${index} B`,
+  );
+  console.log(
+    `${'scheme'.padEnd(26)} ${'card'.padStart(7)} ${'deck 10'.padStart(8)} ${'exam 59 (+index)'.padStart(17)}  ${'exam / whole'.padStart(12)}`,
+  );
   for (const [name, scheme] of Object.entries(schemes)) {
     const card = average((s) => cost(scheme, draw(1, s)));
     const deck = average((s) => cost(scheme, draw(10, s))) + index;
     const exam = average((s) => cost(scheme, draw(59, s))) + index;
-    console.log(`${name.padEnd(26)} ${String(card).padStart(7)} ${String(deck).padStart(8)} ${String(exam).padStart(17)}  ${((exam / whole) * 100).toFixed(1).padStart(11)}%`);
+    console.log(
+      `${name.padEnd(26)} ${String(card).padStart(7)} ${String(deck).padStart(8)} ${String(exam).padStart(17)}  ${((exam / whole) * 100).toFixed(1).padStart(11)}%`,
+    );
   }
 }

@@ -166,23 +166,31 @@ async function checkStory(context, story, mode) {
   page.on('requestfinished', async (r) => {
     inflight.delete(r);
     const response = await r.response().catch(() => null);
-    if (response && response.status() >= 400 && !ignorable(r.url())) badRequests.push(`HTTP ${response.status()} ${r.url().replace(origin, '')}`);
+    if (response && response.status() >= 400 && !ignorable(r.url()))
+      badRequests.push(`HTTP ${response.status()} ${r.url().replace(origin, '')}`);
   });
   page.on('requestfailed', (r) => {
     inflight.delete(r);
-    if (!ignorable(r.url())) badRequests.push(`request failed (${r.failure()?.errorText ?? '?'}) ${r.url().replace(origin, '')}`);
+    if (!ignorable(r.url()))
+      badRequests.push(`request failed (${r.failure()?.errorText ?? '?'}) ${r.url().replace(origin, '')}`);
   });
 
   const started = Date.now();
   // A story that hangs the page (an endless loop) must not hang the check: close the page, which fails what waits on it.
   let hung = false;
-  const guard = setTimeout(() => {
-    hung = true;
-    void page.close().catch(() => {});
-  }, STORY_TIMEOUT * 3 + 20000);
+  const guard = setTimeout(
+    () => {
+      hung = true;
+      void page.close().catch(() => {});
+    },
+    STORY_TIMEOUT * 3 + 20000,
+  );
   try {
     const globals = `&globals=theme:${MODES[mode].theme}`;
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals}`, { waitUntil: 'load', timeout: STORY_TIMEOUT * 2 });
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals}`, {
+      waitUntil: 'load',
+      timeout: STORY_TIMEOUT * 2,
+    });
     // Settled: the render finished (play function included), no request in flight, no Lit update pending, and either
     // no element is still loading (then two equal looks in a row) or nothing has changed for a second (a story that
     // shows the loading state on purpose).
@@ -235,12 +243,18 @@ async function checkStory(context, story, mode) {
     for (const r of badRequests) {
       const hit = expectedRequests.find((s) => r.includes(s));
       if (hit) seenExpected.add(hit);
-      else if (!state.alerts.some((text) => text.includes(r.split(' ').pop()))) problems.push(`${r} (and no error panel names it)`);
+      else if (!state.alerts.some((text) => text.includes(r.split(' ').pop())))
+        problems.push(`${r} (and no error panel names it)`);
     }
-    for (const s of expectedRequests) if (!seenExpected.has(s)) problems.push(`expected a failed request to ${s}, saw none`);
+    for (const s of expectedRequests)
+      if (!seenExpected.has(s)) problems.push(`expected a failed request to ${s}, saw none`);
     for (const { text, url } of consoleErrors) {
       // Chromium logs every HTTP error response as a console error; those are judged as requests above.
-      if (/^Failed to load resource/.test(text) && (ignorable(url) || expectedRequests.some((s) => url.includes(s)) || badRequests.length)) continue;
+      if (
+        /^Failed to load resource/.test(text) &&
+        (ignorable(url) || expectedRequests.some((s) => url.includes(s)) || badRequests.length)
+      )
+        continue;
       if (expectedConsole.some((s) => text.includes(s))) continue;
       problems.push(`console error: ${text.split('\n')[0].slice(0, 200)}`);
     }
@@ -250,7 +264,8 @@ async function checkStory(context, story, mode) {
         scrollWidth: document.scrollingElement.scrollWidth,
         clientWidth: document.scrollingElement.clientWidth,
       }));
-      if (scrollWidth > clientWidth) problems.push(`the page scrolls sideways at ${clientWidth} px (content ${scrollWidth} px wide)`);
+      if (scrollWidth > clientWidth)
+        problems.push(`the page scrolls sideways at ${clientWidth} px (content ${scrollWidth} px wide)`);
     }
     if (!state.errorDisplay) {
       await page.addScriptTag({ url: `${AXE_DIR}axe.min.js` });
@@ -258,7 +273,11 @@ async function checkStory(context, story, mode) {
       for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
     }
   } catch (error) {
-    problems.push(hung ? `the page stopped responding (no answer within ${(STORY_TIMEOUT * 3) / 1000 + 20} s)` : `check crashed: ${String(error?.message ?? error).split('\n')[0]}`);
+    problems.push(
+      hung
+        ? `the page stopped responding (no answer within ${(STORY_TIMEOUT * 3) / 1000 + 20} s)`
+        : `check crashed: ${String(error?.message ?? error).split('\n')[0]}`,
+    );
   } finally {
     clearTimeout(guard);
     await page.close().catch(() => {});
@@ -271,8 +290,14 @@ const t0 = Date.now();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: [
-    '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ],
 });
 const results = [];

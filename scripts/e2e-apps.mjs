@@ -35,7 +35,12 @@ let failed = 0;
 function report(name, error, out = { push: (line) => console.log(line) }) {
   if (error) {
     failed += 1;
-    out.push(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 12).join('\n    ')}`);
+    out.push(
+      `✗ ${name}\n    ${String(error instanceof Error ? error.message : error)
+        .split('\n')
+        .slice(0, 12)
+        .join('\n    ')}`,
+    );
   } else {
     passed += 1;
     out.push(`✓ ${name}`);
@@ -64,7 +69,10 @@ function run(cmd, args, cwd) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolvePromise(output);
-      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${output.trim().split('\n').slice(-15).join('\n')}`));
+      else
+        reject(
+          new Error(`${cmd} ${args.join(' ')} exited ${code}\n${output.trim().split('\n').slice(-15).join('\n')}`),
+        );
     });
   });
 }
@@ -81,7 +89,10 @@ const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destinatio
 const tarball = join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB`);
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new'],
+});
 
 /** Opens the app, answers the question, returns what it saw; throws with the page's complaints. */
 async function exercise(url) {
@@ -91,7 +102,10 @@ async function exercise(url) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // The browser asks for /favicon.ico on its own; the Vite dev server answers 404 (the apps have no icon): not ours.
   const ours = (m) => !new URL(m.location().url || 'about:blank').pathname.endsWith('/favicon.ico');
-  page.on('console', (m) => m.type() === 'error' && ours(m) && problems.push(`console.error: ${m.text()} (${m.location().url})`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && ours(m) && problems.push(`console.error: ${m.text()} (${m.location().url})`),
+  );
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', async (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
@@ -106,26 +120,42 @@ async function exercise(url) {
     }
     responses.push({ url: r.url(), bytes: body.length, id });
   });
-  page.on('request', (r) => r.url().startsWith('data:') && r.url().includes('json') && problems.push(`content as a data: URL (${r.url().slice(0, 60)}…)`));
+  page.on(
+    'request',
+    (r) =>
+      r.url().startsWith('data:') &&
+      r.url().includes('json') &&
+      problems.push(`content as a data: URL (${r.url().slice(0, 60)}…)`),
+  );
   try {
     await page.goto(url, { waitUntil: 'load' });
     const quiz = page.locator('ml-quiz:not([hidden])').first();
     const legend = quiz.locator('legend');
-    await legend.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
-      throw new Error(`the question never showed${problems.length ? `:\n${problems.join('\n')}` : ''}`);
-    });
+    await legend
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`the question never showed${problems.length ? `:\n${problems.join('\n')}` : ''}`);
+      });
     await quiz.getByRole('radio').first().check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await quiz.locator('[part~="verdict"]').waitFor({ state: 'visible' });
-    await page.waitForFunction(() => document.querySelector('#events')?.textContent?.startsWith('ml-answer'), null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('#events')?.textContent?.startsWith('ml-answer'), null, {
+      timeout: 5_000,
+    });
     const line = (await page.locator('#events').textContent()).trim();
-    if (!new RegExp(`^ml-answer ${QUESTION} \\[[a-f]\\] (correct|incorrect)$`).test(line)) throw new Error(`the app printed "${line}"`);
+    if (!new RegExp(`^ml-answer ${QUESTION} \\[[a-f]\\] (correct|incorrect)$`).test(line))
+      throw new Error(`the app printed "${line}"`);
     if (problems.length) throw new Error(problems.join('\n'));
     const whole = responses.filter((r) => r.bytes >= wholeBankBytes / 2);
-    if (whole.length) throw new Error(`fetched the whole bank for one card: ${whole.map((r) => `${r.url} (${r.bytes} B)`).join(', ')}`);
+    if (whole.length)
+      throw new Error(`fetched the whole bank for one card: ${whole.map((r) => `${r.url} (${r.bytes} B)`).join(', ')}`);
     if (!responses.length) throw new Error('no content file was fetched (inlined into JavaScript?)');
     // The card's own question file, whatever the bundler named it (Vite: dev-scale-005-<hash>.json, webpack: <hash>.json).
-    if (!responses.some((r) => r.id === QUESTION)) throw new Error(`the question's own file was not fetched; fetched: ${responses.map((r) => `${r.url} (id ${r.id})`).join(', ')}`);
+    if (!responses.some((r) => r.id === QUESTION))
+      throw new Error(
+        `the question's own file was not fetched; fetched: ${responses.map((r) => `${r.url} (id ${r.id})`).join(', ')}`,
+      );
     return responses;
   } finally {
     await page.close();
@@ -148,56 +178,95 @@ function freePortServer(dir) {
 /** One app, start to end; its lines go to `out`. */
 async function pipeline(app, out) {
   const dir = join(work, app);
-  cpSync(join(root, 'examples', app), dir, { recursive: true, filter: (src) => !/[\\/](node_modules|dist)$/.test(src) });
+  cpSync(join(root, 'examples', app), dir, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|dist)$/.test(src),
+  });
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies['ml-quiz'] = `file:${tarball}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  const installed = await check(`${app}: npm install (tarball + registry)`, () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir), out);
+  const installed = await check(
+    `${app}: npm install (tarball + registry)`,
+    () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir),
+    out,
+  );
   if (!installed) return;
-  if (pkg.scripts.typecheck) await check(`${app}: type check (strict; @ts-expect-error lines must error)`, () => run('npm', ['run', '--silent', 'typecheck'], dir), out);
+  if (pkg.scripts.typecheck)
+    await check(
+      `${app}: type check (strict; @ts-expect-error lines must error)`,
+      () => run('npm', ['run', '--silent', 'typecheck'], dir),
+      out,
+    );
   const bundler = pkg.devDependencies.webpack ? 'webpack' : 'vite';
-  const built = await check(`${app}: ${bundler} build`, async () => {
-    const output = await run('npm', ['run', '--silent', 'build'], dir);
-    // webpack's "Critical dependency" marks a `new URL(<expression>, import.meta.url)` it compiled into a module
-    // context that throws "Cannot find module" when run.
-    const critical = output.split('\n').filter((l) => /Critical dependency/.test(l));
-    if (critical.length) throw new Error(`the build warns of code that fails at run time:\n${output.trim().split('\n').filter((l) => /WARNING in .*ml-quiz|Critical dependency/.test(l)).join('\n')}`);
-    for (const f of readdirSync(join(dir, 'dist'), { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
-      if (readFileSync(join(dir, 'dist', f), 'utf8').includes('data:application/json')) throw new Error(`${f} inlines JSON as a data: URL`);
-    }
-  }, out);
+  const built = await check(
+    `${app}: ${bundler} build`,
+    async () => {
+      const output = await run('npm', ['run', '--silent', 'build'], dir);
+      // webpack's "Critical dependency" marks a `new URL(<expression>, import.meta.url)` it compiled into a module
+      // context that throws "Cannot find module" when run.
+      const critical = output.split('\n').filter((l) => /Critical dependency/.test(l));
+      if (critical.length)
+        throw new Error(
+          `the build warns of code that fails at run time:\n${output
+            .trim()
+            .split('\n')
+            .filter((l) => /WARNING in .*ml-quiz|Critical dependency/.test(l))
+            .join('\n')}`,
+        );
+      for (const f of readdirSync(join(dir, 'dist'), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.js'))) {
+        if (readFileSync(join(dir, 'dist', f), 'utf8').includes('data:application/json'))
+          throw new Error(`${f} inlines JSON as a data: URL`);
+      }
+    },
+    out,
+  );
   if (noBrowser) out.push(`- ${app}: in Chromium (skipped: --no-browser)`);
   if (built && !noBrowser) {
     // Vite writes index.html into dist/; the webpack app's index.html sits beside dist/ and loads dist/main.js.
     const server = await freePortServer(existsSync(join(dir, 'dist', 'index.html')) ? join(dir, 'dist') : dir);
-    await check(`${app}: built app in Chromium (question shows, typed ml-answer, content as files)`, async () => {
-      const seen = await exercise(`${server.url}/`);
-      out.push(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
-    }, out);
+    await check(
+      `${app}: built app in Chromium (question shows, typed ml-answer, content as files)`,
+      async () => {
+        const seen = await exercise(`${server.url}/`);
+        out.push(`    content fetched: ${seen.map((r) => `${r.url.split('/').pop()} ${r.bytes} B`).join(', ')}`);
+      },
+      out,
+    );
     await server.close();
   }
   if (app === 'vite-app' && !noBrowser) {
-    await check(`${app}: under the Vite dev server`, async () => {
-      const port = 8361 + Math.floor(Math.random() * 30);
-      const child = spawn('npx', ['vite', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-      let output = '';
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      try {
-        const started = Date.now();
-        while (!output.includes(`127.0.0.1:${port}`)) {
-          if (Date.now() - started > 30_000 || child.exitCode !== null) throw new Error(`vite did not start:\n${output}`);
-          await new Promise((r) => setTimeout(r, 200));
-        }
-        await exercise(`http://127.0.0.1:${port}/`);
-      } finally {
+    await check(
+      `${app}: under the Vite dev server`,
+      async () => {
+        const port = 8361 + Math.floor(Math.random() * 30);
+        const child = spawn('npx', ['vite', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
         try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          /* already gone */
+          const started = Date.now();
+          while (!output.includes(`127.0.0.1:${port}`)) {
+            if (Date.now() - started > 30_000 || child.exitCode !== null)
+              throw new Error(`vite did not start:\n${output}`);
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          await exercise(`http://127.0.0.1:${port}/`);
+        } finally {
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            /* already gone */
+          }
         }
-      }
-    }, out);
+      },
+      out,
+    );
   }
 }
 

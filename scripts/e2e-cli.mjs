@@ -23,7 +23,11 @@ async function check(name, body) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     failed += 1;
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -32,7 +36,12 @@ function assert(condition, message) {
 }
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
   return { status: result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
@@ -47,13 +56,23 @@ try {
   const project = join(work, 'author');
   cpSync(join(root, 'test/fixtures/cli'), project, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'author', private: true, type: 'module' }));
-  const install = pack.status === 0 ? run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', join(work, tarball)], project) : pack;
+  const install =
+    pack.status === 0
+      ? run(
+          'npm',
+          ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', join(work, tarball)],
+          project,
+        )
+      : pack;
   const npx = (...args) => run('npx', ['--no-install', 'ml-quiz', ...args], project);
 
   await check('npm pack, then npm install of the tarball in an empty project', async () => {
     assert(pack.status === 0, `npm pack exited ${pack.status}: ${pack.out}`);
     assert(install.status === 0, `npm install exited ${install.status}: ${install.out}`);
-    assert(existsSync(join(project, 'node_modules/.bin/ml-quiz')), 'no node_modules/.bin/ml-quiz: the package has no bin');
+    assert(
+      existsSync(join(project, 'node_modules/.bin/ml-quiz')),
+      'no node_modules/.bin/ml-quiz: the package has no bin',
+    );
   });
 
   await check('validate: a good folder exits 0 and prints its counts', async () => {
@@ -66,38 +85,66 @@ try {
   await check('validate --strict: lint warnings fail, each with its path', async () => {
     const { status, out } = npx('validate', '--strict', 'good-bank');
     assert(status === 1, `exit ${status}, expected 1:\n${out}`);
-    assert(out.includes('warning objectives[id=dep.t.1]: has 2 questions, fewer than 3'), `no objective warning:\n${out}`);
+    assert(
+      out.includes('warning objectives[id=dep.t.1]: has 2 questions, fewer than 3'),
+      `no objective warning:\n${out}`,
+    );
   });
 
   await check('validate: a broken folder exits 1 and names the file and the path', async () => {
     const { status, out } = npx('validate', 'broken-bank');
     assert(status === 1, `exit ${status}, expected 1:\n${out}`);
-    const line = 'error broken-bank/questions.json: questions[id=dev-q1].answer[0]: expected one of the question\'s option ids (a, b, c, d), found "f"';
+    const line =
+      'error broken-bank/questions.json: questions[id=dev-q1].answer[0]: expected one of the question\'s option ids (a, b, c, d), found "f"';
     assert(out.includes(line), `expected the line\n  ${line}\nin:\n${out}`);
   });
 
   await check('validate: one bank file, and a folder whose name is not its bank id', async () => {
     const file = npx('validate', 'good-bank/questions.json');
-    assert(file.status === 1 && /error .*questions\.json: id: expected a string, found nothing/.test(file.out), `a lone questions file should lack id:\n${file.out}`);
+    assert(
+      file.status === 1 && /error .*questions\.json: id: expected a string, found nothing/.test(file.out),
+      `a lone questions file should lack id:\n${file.out}`,
+    );
     cpSync(join(project, 'good-bank'), join(project, 'renamed'), { recursive: true });
     const renamed = npx('validate', 'renamed');
     assert(renamed.status === 1, `exit ${renamed.status}, expected 1:\n${renamed.out}`);
-    assert(renamed.out.includes('error renamed/bank.json: id: expected the folder\'s name "renamed" as the bank id, found "good-bank"'), renamed.out);
+    assert(
+      renamed.out.includes(
+        'error renamed/bank.json: id: expected the folder\'s name "renamed" as the bank id, found "good-bank"',
+      ),
+      renamed.out,
+    );
   });
 
   await check('validate --stats: counts and shape-cue figures for the bank, each domain and each file', async () => {
     const { status, out } = npx('validate', '--stats', 'good-bank');
     assert(status === 0, `exit ${status}:\n${out}`);
-    for (const row of ['shape cues', 'whole bank', 'domain dev', 'domain dep', 'file questions.json', 'by objective:']) {
+    for (const row of [
+      'shape cues',
+      'whole bank',
+      'domain dev',
+      'domain dep',
+      'file questions.json',
+      'by objective:',
+    ]) {
       assert(out.includes(row), `no "${row}" in:\n${out}`);
     }
   });
 
   await check('scorm: packages a built-in bank from the installed package’s dist/', async () => {
-    const { status, out } = npx('scorm', '--bank', 'databricks-ml-professional', '--version', '1.2', '--out', 'builtin.zip');
+    const { status, out } = npx(
+      'scorm',
+      '--bank',
+      'databricks-ml-professional',
+      '--version',
+      '1.2',
+      '--out',
+      'builtin.zip',
+    );
     assert(status === 0, `exit ${status}:\n${out}`);
     const zip = unzipSync(readFileSync(join(project, 'builtin.zip')));
-    for (const name of ['imsmanifest.xml', 'index.html', 'ml-quiz.js', 'banks/databricks-ml-professional.json']) assert(zip[name], `${name} missing from the zip`);
+    for (const name of ['imsmanifest.xml', 'index.html', 'ml-quiz.js', 'banks/databricks-ml-professional.json'])
+      assert(zip[name], `${name} missing from the zip`);
   });
 
   await check('scorm: packages an author’s own folder (validated first), and refuses a broken one', async () => {
@@ -105,9 +152,15 @@ try {
     assert(good.status === 0, `exit ${good.status}:\n${good.out}`);
     const zip = unzipSync(readFileSync(join(project, 'own.zip')));
     assert(zip['banks/good-bank.json'], 'banks/good-bank.json missing from the zip');
-    assert(new TextDecoder().decode(zip['index.html']).includes('./banks/good-bank.json'), 'the launch page does not load the packaged bank');
+    assert(
+      new TextDecoder().decode(zip['index.html']).includes('./banks/good-bank.json'),
+      'the launch page does not load the packaged bank',
+    );
     const broken = npx('scorm', '--bank', 'broken-bank', '--version', '2004', '--out', 'broken.zip');
-    assert(broken.status === 1 && broken.out.includes('questions[id=dev-q1].answer[0]'), `exit ${broken.status}:\n${broken.out}`);
+    assert(
+      broken.status === 1 && broken.out.includes('questions[id=dev-q1].answer[0]'),
+      `exit ${broken.status}:\n${broken.out}`,
+    );
     assert(!existsSync(join(project, 'broken.zip')), 'a zip was written for a broken bank');
   });
 

@@ -35,7 +35,12 @@ try {
               .map(([id, m]) => ({ id: shortName(id), rendered: m.renderedLength }))
               .filter((m) => m.rendered > 0)
               .sort((a, b) => b.rendered - a.rendered);
-            chunks.push({ file: item.fileName, brotli: brotli(Buffer.from(item.code)), raw: item.code.length, modules });
+            chunks.push({
+              file: item.fileName,
+              brotli: brotli(Buffer.from(item.code)),
+              raw: item.code.length,
+              modules,
+            });
           }
         },
       },
@@ -63,8 +68,13 @@ for (const chunk of chunks) {
       otherCount += 1;
       continue;
     }
-    console.log(`  ${String(Math.round((chunk.brotli * m.rendered) / total)).padStart(6)} B  ${String(m.rendered).padStart(6)} B  ${m.id}`);
+    console.log(
+      `  ${String(Math.round((chunk.brotli * m.rendered) / total)).padStart(6)} B  ${String(m.rendered).padStart(6)} B  ${m.id}`,
+    );
   }
-  if (otherCount) console.log(`  ${String(Math.round((chunk.brotli * others) / total)).padStart(6)} B  ${String(others).padStart(6)} B  (${otherCount} modules under ${min} B)`);
+  if (otherCount)
+    console.log(
+      `  ${String(Math.round((chunk.brotli * others) / total)).padStart(6)} B  ${String(others).padStart(6)} B  (${otherCount} modules under ${min} B)`,
+    );
 }
 console.log('\ncolumns: estimated brotli share, minified bytes rendered into the chunk, module');

@@ -15,16 +15,31 @@ const opt = (name, fallback) => {
 const width = Number(opt('width', '1024'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-const page = await browser.newPage({ viewport: { width, height: Number(opt('height', '900')) }, colorScheme: args.includes('--dark') ? 'dark' : 'light' });
+const page = await browser.newPage({
+  viewport: { width, height: Number(opt('height', '900')) },
+  colorScheme: args.includes('--dark') ? 'dark' : 'light',
+});
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url, { waitUntil: 'networkidle' });
 const wait = opt('wait');
 if (wait) await page.locator(wait).first().waitFor();
 for (let i = 0; i < args.length; i += 1) {
-  if (args[i] === '--click') await page.locator(args[i + 1]).first().click();
+  if (args[i] === '--click')
+    await page
+      .locator(args[i + 1])
+      .first()
+      .click();
 }
 await page.waitForTimeout(300);
 const element = opt('element');

@@ -35,30 +35,37 @@ const stories = Object.values(JSON.parse(readFileSync(join(dir, 'index.json'), '
 
 let server;
 for (let port = 8421; !server && port < 8440; port += 1) {
-  server = await serveStatic({ port, mounts: { '/': dir } }).catch((e) => (e?.code === 'EADDRINUSE' ? undefined : Promise.reject(e)));
+  server = await serveStatic({ port, mounts: { '/': dir } }).catch((e) =>
+    e?.code === 'EADDRINUSE' ? undefined : Promise.reject(e),
+  );
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
+});
 
 /** Waits until every ml-* element (also nested in shadow roots) has no pending update and shows no loading text. */
 async function settle(page) {
-  await page.waitForFunction(
-    () => {
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      if (!render || !['finished', 'errored', 'aborted'].includes(render.phase)) return false;
-      const walk = (node, acc) => {
-        for (const el of node.querySelectorAll('*')) {
-          if (el.localName.startsWith('ml-')) acc.push(el);
-          if (el.shadowRoot) walk(el.shadowRoot, acc);
-        }
-        return acc;
-      };
-      return walk(document, []).every((el) => !el.isUpdatePending && !el.shadowRoot?.querySelector('.loading'));
-    },
-    null,
-    { timeout: 10_000, polling: 100 },
-  ).catch(() => {});
+  await page
+    .waitForFunction(
+      () => {
+        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+        if (!render || !['finished', 'errored', 'aborted'].includes(render.phase)) return false;
+        const walk = (node, acc) => {
+          for (const el of node.querySelectorAll('*')) {
+            if (el.localName.startsWith('ml-')) acc.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot, acc);
+          }
+          return acc;
+        };
+        return walk(document, []).every((el) => !el.isUpdatePending && !el.shadowRoot?.querySelector('.loading'));
+      },
+      null,
+      { timeout: 10_000, polling: 100 },
+    )
+    .catch(() => {});
   await page.waitForTimeout(150);
 }
 
@@ -77,14 +84,21 @@ for (const story of stories) {
     const page = await context.newPage();
     for (const width of widths) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${scheme === 'dark' ? 'dark' : 'light'}`, { waitUntil: 'load' });
+      await page.goto(
+        `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${scheme === 'dark' ? 'dark' : 'light'}`,
+        { waitUntil: 'load' },
+      );
       await settle(page);
       const file = `${story.id}--${width}-${scheme}.png`;
       // A long page (a 59-question review is 80,000 px at phone width) is cut at MAX_HEIGHT: a PNG that tall helps
       // nobody, and Chromium times out making it. A shot that fails is named and the run goes on.
       try {
         const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
-        await page.screenshot({ path: join(out, file), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+        await page.screenshot({
+          path: join(out, file),
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
+        });
         shots.push({ story: story.id, title: `${story.title} / ${story.name}`, width, scheme, file });
         count += 1;
       } catch (error) {
@@ -102,7 +116,10 @@ await server.close();
 const rows = [...new Set(shots.map((s) => s.story))].map((id) => {
   const mine = shots.filter((s) => s.story === id);
   return `<section><h2>${mine[0].title}</h2><div class="row">${mine
-    .map((s) => `<figure><img loading="lazy" src="${s.file}" alt="${s.title}, ${s.width} px, ${s.scheme}" /><figcaption>${s.width} px · ${s.scheme}</figcaption></figure>`)
+    .map(
+      (s) =>
+        `<figure><img loading="lazy" src="${s.file}" alt="${s.title}, ${s.width} px, ${s.scheme}" /><figcaption>${s.width} px · ${s.scheme}</figcaption></figure>`,
+    )
     .join('')}</div></section>`;
 });
 writeFileSync(

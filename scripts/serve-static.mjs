@@ -150,5 +150,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const at = args.indexOf('--port');
   const port = at >= 0 ? Number(args[at + 1]) : 8300;
   const server = await serveStatic({ port });
-  console.log(`serving examples at ${server.url}/ (dist/ at /vendor/ml-quiz/): ${server.url}/blog/ ${server.url}/course/ ${server.url}/strict-csp/ ${server.url}/hostile/`);
+  console.log(
+    `serving examples at ${server.url}/ (dist/ at /vendor/ml-quiz/): ${server.url}/blog/ ${server.url}/course/ ${server.url}/strict-csp/ ${server.url}/hostile/`,
+  );
 }

@@ -282,16 +282,20 @@ export const defaultLabels: Labels = {
   importError: 'This file cannot be imported',
   intervalColumn: '90% CI',
   newAttemptConfirm: 'Start a new attempt?',
-  newAttemptClears: 'This clears the results and review of your last attempt ({percent}%). Your progress record keeps its answers.',
+  newAttemptClears:
+    'This clears the results and review of your last attempt ({percent}%). Your progress record keeps its answers.',
   minuteLeft: '{minutes} minute left',
   durationSeconds: '{s} s',
   durationMinutes: '{m} min {ss} s',
   durationHours: '{h} h {mm} min',
   likelyRange: 'Likely range',
-  likelyRangeNote: 'Likely range: where your true score in a domain probably lies, given how few questions it had (a 90% Wilson score interval).',
-  lmsNotRecorded: 'Your result could not be sent to the learning platform, so it is not recorded there. Keep this page open and tell your course administrator.',
+  likelyRangeNote:
+    'Likely range: where your true score in a domain probably lies, given how few questions it had (a 90% Wilson score interval).',
+  lmsNotRecorded:
+    'Your result could not be sent to the learning platform, so it is not recorded there. Keep this page open and tell your course administrator.',
   resultNotSaved: 'This browser could not save your result: it will be gone when you leave the page.',
-  examQuestionsDropped: 'The question bank changed since you started: {n} of your questions no longer exist and were left out; your other answers were kept.',
+  examQuestionsDropped:
+    'The question bank changed since you started: {n} of your questions no longer exist and were left out; your other answers were kept.',
   seeProgress: 'See your progress',
   jumpToQuestion: 'Jump to question',
   backToResults: 'Back to results',

@@ -68,7 +68,13 @@ export function showLoadFailure(tag: string, root: ParentNode = document): void 
     note.setAttribute('role', 'note');
     note.textContent = 'This content could not be loaded. Check your connection and reload the page.';
     // CSSOM properties, not a style attribute, so a strict style-src policy allows them.
-    Object.assign(note.style, { display: 'block', margin: '0.5rem 0', padding: '0.5rem 0.75rem', border: '1px dashed currentColor', borderRadius: '6px' });
+    Object.assign(note.style, {
+      display: 'block',
+      margin: '0.5rem 0',
+      padding: '0.5rem 0.75rem',
+      border: '1px dashed currentColor',
+      borderRadius: '6px',
+    });
     element.prepend(note);
   }
 }

@@ -105,12 +105,25 @@ export const Inline: Story = {
     script.textContent = JSON.stringify({
       id: 'batch-vs-online',
       title: 'Batch vs online scoring',
-      a: { name: 'Batch', useWhen: 'Predictions can wait for a schedule, e.g. a nightly `spark_udf` over a Delta table.' },
+      a: {
+        name: 'Batch',
+        useWhen: 'Predictions can wait for a schedule, e.g. a nightly `spark_udf` over a Delta table.',
+      },
       b: { name: 'Online', useWhen: 'A caller needs an answer *now*, e.g. a Model Serving endpoint behind an app.' },
       trap: 'Low latency is not the same as **real time**: a job every minute is still batch.',
       practice: [
-        { id: 'bo-1', scenario: 'Score 40 million customers every night for tomorrow’s campaign.', answer: 'a', why: 'Nobody waits on a single prediction.' },
-        { id: 'bo-2', scenario: 'A checkout page asks for a fraud score before accepting a card.', answer: 'b', why: 'The caller waits for the answer.' },
+        {
+          id: 'bo-1',
+          scenario: 'Score 40 million customers every night for tomorrow’s campaign.',
+          answer: 'a',
+          why: 'Nobody waits on a single prediction.',
+        },
+        {
+          id: 'bo-2',
+          scenario: 'A checkout page asks for a fraud score before accepting a card.',
+          answer: 'b',
+          why: 'The caller waits for the answer.',
+        },
       ],
     });
     el.append(script);

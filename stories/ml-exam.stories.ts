@@ -46,7 +46,9 @@ const examIn = async (canvas: HTMLElement) => {
   return el;
 };
 const click = async (el: MlExam, label: string) => {
-  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label),
+  );
   button?.click();
   await el.updateComplete;
 };
@@ -70,7 +72,9 @@ async function answerSome(el: MlExam, count: number) {
 async function submit(el: MlExam) {
   await click(el, 'Submit exam');
   await waitFor(() => el.shadowRoot!.querySelector('dialog[open]'));
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')]
+    .find((b) => b.textContent!.trim() === 'Submit exam')!
+    .click();
   await waitFor(() => el.shadowRoot!.querySelector('[part~="results"]'));
 }
 async function review(el: MlExam) {

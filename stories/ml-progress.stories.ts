@@ -27,7 +27,9 @@ type Story = StoryObj<ProgressArgs>;
 export const Empty: Story = {};
 
 /** Some answers, below the minimum: "Not enough answers yet" and what is missing. */
-export const SomeAnswers: Story = { loaders: [async () => ({ storage: storyStorage(await studiedRecord(20, { dev: 0.7, ops: 0.6, dep: 0.8 })) })] };
+export const SomeAnswers: Story = {
+  loaders: [async () => ({ storage: storyStorage(await studiedRecord(20, { dev: 0.7, ops: 0.6, dep: 0.8 })) })],
+};
 
 /** Enough answers, estimate below the pass mark, two mock exams. */
 export const NotReady: Story = {
@@ -36,7 +38,9 @@ export const NotReady: Story = {
 
 /** Every question answered, mostly right: the whole interval above the pass mark. */
 export const Ready: Story = {
-  loaders: [async () => ({ storage: storyStorage(await studiedRecord(1000, { dev: 0.92, ops: 0.9, dep: 0.95 }, 42, 4)) })],
+  loaders: [
+    async () => ({ storage: storyStorage(await studiedRecord(1000, { dev: 0.92, ops: 0.9, dep: 0.95 }, 42, 4)) }),
+  ],
 };
 
 /** Storage disabled: works in memory and says so. */
@@ -50,7 +54,9 @@ export const ImportError: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MlProgress>('ml-progress')!;
     await waitFor(() => el.shadowRoot?.querySelector('[part~="readiness"]'));
-    await el.importFile(new Blob([JSON.stringify({ format: 'ml-quiz-record', version: 1, bankId: 'another-bank', answers: [] })]));
+    await el.importFile(
+      new Blob([JSON.stringify({ format: 'ml-quiz-record', version: 1, bankId: 'another-bank', answers: [] })]),
+    );
   },
 };
 

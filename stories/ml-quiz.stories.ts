@@ -140,7 +140,8 @@ export const ErrorNoBank: Story = { args: { bank: undefined } };
 
 /** Invalid inline content. */
 export const ErrorInvalidInline: Story = {
-  render: () => html`<ml-quiz><script type="application/json">{"id": "x", "type": "single", "options": []}</script></ml-quiz>`,
+  render: () =>
+    html`<ml-quiz><script type="application/json">{"id": "x", "type": "single", "options": []}</script></ml-quiz>`,
 };
 
 /** A stem and options with long code, at phone width: the code wraps, nothing scrolls sideways. */
@@ -153,11 +154,20 @@ export const CodeAtPhoneWidth: Story = {
         type: 'single',
         stem: 'Which call reads the third version of the feature table?\n\n```python\ndf = spark.read.format("delta").option("timestampAsOf", "2026-01-01").load("/mnt/feature_store/customer_features_by_day")\n```',
         options: [
-          { id: 'a', text: '`spark.read.format("delta").option("versionAsOf", 3).load("/mnt/feature_store/customer_features_by_day")`', rationale: '`versionAsOf` names the table version.' },
-          { id: 'b', text: '`spark.read.table("customer_features_by_day@v3")`', rationale: 'This syntax reads no version.' },
+          {
+            id: 'a',
+            text: '`spark.read.format("delta").option("versionAsOf", 3).load("/mnt/feature_store/customer_features_by_day")`',
+            rationale: '`versionAsOf` names the table version.',
+          },
+          {
+            id: 'b',
+            text: '`spark.read.table("customer_features_by_day@v3")`',
+            rationale: 'This syntax reads no version.',
+          },
         ],
         answer: ['a'],
-        explanation: 'Delta time travel reads an older version with `versionAsOf` (or a point in time with `timestampAsOf`).',
+        explanation:
+          'Delta time travel reads an older version with `versionAsOf` (or a point in time with `timestampAsOf`).',
       })}
     </script>
   </ml-quiz>`,
@@ -177,7 +187,10 @@ export const DeckLastQuestion: Story = {
 };
 
 /** The deck's last question at phone width. */
-export const DeckLastQuestionPhone: Story = { ...DeckLastQuestion, globals: { viewport: { value: 'phone320', isRotated: false } } };
+export const DeckLastQuestionPhone: Story = {
+  ...DeckLastQuestion,
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+};
 
 /** Saved progress under the deck's storage-key could not be read: the deck starts fresh and says so. */
 export const SavedProgressUnreadable: Story = {
@@ -196,7 +209,10 @@ export const BankChangedUnderSavedDeck: Story = {
       v: 1,
       ids: ['dep-strategy-001', 'a-removed-question', 'dep-serving-001'],
       index: 1,
-      answers: { 'dep-strategy-001': { selected: ['a'], checked: true }, 'a-removed-question': { selected: ['b'], checked: true } },
+      answers: {
+        'dep-strategy-001': { selected: ['a'], checked: true },
+        'a-removed-question': { selected: ['b'], checked: true },
+      },
       done: false,
     };
     localStorage.setItem('story:deck-bank-changed', JSON.stringify(saved));

@@ -26,7 +26,9 @@ type Story = StoryObj<ReviewArgs>;
 export const Empty: Story = {};
 
 /** Three weeks of study: some questions are due, shown first. */
-export const SomeDue: Story = { loaders: [async () => ({ storage: storyStorage(await studiedRecord(60, { dev: 0.6, ops: 0.5, dep: 0.7 })) })] };
+export const SomeDue: Story = {
+  loaders: [async () => ({ storage: storyStorage(await studiedRecord(60, { dev: 0.6, ops: 0.5, dep: 0.7 })) })],
+};
 
 /** After "Check answer" on a due question. */
 export const Answered: Story = {
@@ -39,7 +41,9 @@ export const NothingToReview: Story = {
   loaders: [
     async () => {
       const record = await studiedRecord(1000, { dev: 1, ops: 1, dep: 1 }, 0);
-      return { storage: storyStorage({ ...record, answers: record.answers.map((a) => ({ ...a, t: STORY_NOW - 60_000 })) }) };
+      return {
+        storage: storyStorage({ ...record, answers: record.answers.map((a) => ({ ...a, t: STORY_NOW - 60_000 })) }),
+      };
     },
   ],
 };

@@ -7,7 +7,9 @@ describe('standalone entry: an element whose code failed to load', () => {
   const message = 'This content could not be loaded. Check your connection and reload the page.';
 
   it('shows a short visible message in place of the undefined element, once, however often it is asked', async () => {
-    const wrap = await fixture(html`<div><ml-fake-a></ml-fake-a><section><ml-fake-a></ml-fake-a></section><ml-fake-b></ml-fake-b></div>`);
+    const wrap = await fixture(
+      html`<div><ml-fake-a></ml-fake-a><section><ml-fake-a></ml-fake-a></section><ml-fake-b></ml-fake-b></div>`,
+    );
     const [first, second] = [...wrap.querySelectorAll('ml-fake-a')];
     expect(first!.getBoundingClientRect().height).to.equal(0);
     showLoadFailure('ml-fake-a', wrap);
@@ -21,8 +23,10 @@ describe('standalone entry: an element whose code failed to load', () => {
     await expect(wrap).to.be.accessible();
   });
 
-  it('keeps the element\'s own light DOM (inline JSON) and puts the message first', async () => {
-    const wrap = await fixture(html`<div><ml-fake-c><script type="application/json">{"id":"x"}</script></ml-fake-c></div>`);
+  it("keeps the element's own light DOM (inline JSON) and puts the message first", async () => {
+    const wrap = await fixture(
+      html`<div><ml-fake-c><script type="application/json">{"id":"x"}</script></ml-fake-c></div>`,
+    );
     showLoadFailure('ml-fake-c', wrap.querySelector('ml-fake-c')!);
     const el = wrap.querySelector('ml-fake-c')!;
     expect(el.firstElementChild!.textContent).to.equal(message);

@@ -25,7 +25,8 @@ class FloorExam extends LitElement {
       (q, i) => html`<fieldset part="question">
         <legend>${i + 1}. ${q.stem}</legend>
         ${q.options.map(
-          (o) => html`<label><input type=${q.type === 'multiple' ? 'checkbox' : 'radio'} name=${q.id} value=${o.id} /> ${o.text}</label>`,
+          (o) =>
+            html`<label><input type=${q.type === 'multiple' ? 'checkbox' : 'radio'} name=${q.id} value=${o.id} /> ${o.text}</label>`,
         )}
       </fieldset>`,
     );

@@ -30,7 +30,8 @@ function bankFiles(): Plugin {
       });
     },
     generateBundle() {
-      for (const name of files()) this.emitFile({ type: 'asset', fileName: `banks/${name}`, source: readFileSync(join(banks, name)) });
+      for (const name of files())
+        this.emitFile({ type: 'asset', fileName: `banks/${name}`, source: readFileSync(join(banks, name)) });
     },
   };
 }

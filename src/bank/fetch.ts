@@ -6,7 +6,9 @@
 import type { BankIssue, BankResult } from './issues.js';
 import type { Bank } from './schema.js';
 
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+export type FetchLike = (
+  url: string,
+) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
 
 // Banks that are known valid (built-in, or validated here), so an app passing one back as a property skips re-parsing.
 const trusted = new WeakSet<object>();
@@ -27,7 +29,10 @@ export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<Ban
   try {
     const doFetch = fetchImpl ?? (globalThis as unknown as { fetch: FetchLike }).fetch;
     const response = await doFetch(url);
-    if (!response.ok) return failure(`could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (!response.ok)
+      return failure(
+        `could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
     body = await response.text();
   } catch (error) {
     return failure(`could not load ${url}: network error (${error instanceof Error ? error.message : String(error)})`);
@@ -36,7 +41,9 @@ export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<Ban
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return failure(`expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return failure(
+      `expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   return { ok: true, bank: json };
 }
@@ -47,7 +54,18 @@ export function failure<T = Bank>(message: string): BankResult<T> {
 }
 
 /** The issue for an id the bank does not have (the known ids listed for comparisons and checklists). */
-export function unknownItem(kind: 'question' | 'comparison' | 'checklist', bankId: string, id: string, known?: readonly string[]): BankIssue {
+export function unknownItem(
+  kind: 'question' | 'comparison' | 'checklist',
+  bankId: string,
+  id: string,
+  known?: readonly string[],
+): BankIssue {
   const list = known && known.length ? ` (${known.map((k) => `"${k}"`).join(', ')})` : '';
-  return { path: kind, message: kind === 'question' ? `expected a question id of bank "${bankId}", found "${id}"` : `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"` };
+  return {
+    path: kind,
+    message:
+      kind === 'question'
+        ? `expected a question id of bank "${bankId}", found "${id}"`
+        : `expected the id of a ${kind} in bank "${bankId}"${list}, found "${id}"`,
+  };
 }

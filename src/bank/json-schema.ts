@@ -3,7 +3,11 @@ import * as z from 'zod/mini';
 import { bankFileSchema } from './schema.js';
 
 export function toJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(bankFileSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(bankFileSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/ml-quiz/questions/question-bank.schema.json',

@@ -48,7 +48,19 @@ export const MIN_SAMPLE = { single: 20, multiple: 10, absoluteWords: 20 } as con
 export const FULL_BANK_SIZE = 100;
 
 /** Words that let a test-wise reader rule an option out ("always", "never"…), matched as whole words in any case. */
-export const ABSOLUTE_WORDS = ['always', 'never', 'only', 'all', 'every', 'any', 'automatically', 'cannot', 'must', 'none', 'guaranteed'] as const;
+export const ABSOLUTE_WORDS = [
+  'always',
+  'never',
+  'only',
+  'all',
+  'every',
+  'any',
+  'automatically',
+  'cannot',
+  'must',
+  'none',
+  'guaranteed',
+] as const;
 const ABSOLUTE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ABSOLUTE_WORDS.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 
 /** "Which TWO statements…", "Which three of the following statements…". */
@@ -121,7 +133,10 @@ export function isBareRootUrl(url: string): boolean {
   // A regular expression rather than URL: the bank module compiles without DOM or Node types.
   const match = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url.trim());
   if (!match) return false;
-  const host = match[1]!.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = match[1]!
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   const segments = match[2]!.split('/').filter(Boolean);
   const pointed = (match[3] ?? '').length > 1 || (match[4] ?? '').length > 1;
   if (host === 'pypi.org' && segments[0] === 'project') return segments.length <= 3; // project/<name>[/<version>]
@@ -182,7 +197,8 @@ export function cueStats(questions: readonly Question[]): CueStats {
     if (STATEMENT_LIST.test(visibleText(q.stem))) statementLists += 1;
     const keyLengths = lengths.filter((_, i) => answer.has(q.options[i]!.id));
     const distractorLengths = lengths.filter((_, i) => !answer.has(q.options[i]!.id));
-    if (keyLengths.length && distractorLengths.length && Math.min(...keyLengths) > Math.max(...distractorLengths)) longestAreKeys += 1;
+    if (keyLengths.length && distractorLengths.length && Math.min(...keyLengths) > Math.max(...distractorLengths))
+      longestAreKeys += 1;
     const max = Math.max(...lengths);
     const tied = q.options.filter((_, i) => lengths[i] === max);
     longestIsKey += tied.filter((o) => answer.has(o.id)).length / tied.length;
@@ -205,7 +221,9 @@ export function cueStats(questions: readonly Question[]): CueStats {
     longestAreKeys: share(longestAreKeys, multiples),
     longestIsKey: share(longestIsKey, multiples),
     meanKeyRate: share(multipleKeys, multipleOptions),
-    positionKeyRate: Object.fromEntries(Object.entries(positions).map(([p, { keys: k, of }]) => [p, { rate: k / of, of }])),
+    positionKeyRate: Object.fromEntries(
+      Object.entries(positions).map(([p, { keys: k, of }]) => [p, { rate: k / of, of }]),
+    ),
     absolutePerKey: share(keyWords, keys),
     absolutePerDistractor: share(distractorWords, distractors),
     keys,
@@ -291,7 +309,10 @@ export function lintBank(bank: Bank, options: LintOptions = {}): LintWarning[] {
 
   for (const [objective, count] of Object.entries(stats.byObjective)) {
     if (count < minPerObjective) {
-      warnings.push({ path: `objectives[id=${objective}]`, message: `has ${count} question${count === 1 ? '' : 's'}, fewer than ${minPerObjective}` });
+      warnings.push({
+        path: `objectives[id=${objective}]`,
+        message: `has ${count} question${count === 1 ? '' : 's'}, fewer than ${minPerObjective}`,
+      });
     }
   }
 
@@ -316,23 +337,37 @@ export function lintBank(bank: Bank, options: LintOptions = {}): LintWarning[] {
   const shapeCue = (message: string) => warnings.push({ path: 'questions', message: `shape cue: ${message}` });
   if (cues.singles >= MIN_SAMPLE.single) {
     const of = `of ${cues.singles} single-answer questions`;
-    if (cues.keyLongest! > longestKeyShare) shapeCue(`the key is the strictly longest option in ${pct(cues.keyLongest!)} ${of} (at most ${pct(longestKeyShare)})`);
+    if (cues.keyLongest! > longestKeyShare)
+      shapeCue(
+        `the key is the strictly longest option in ${pct(cues.keyLongest!)} ${of} (at most ${pct(longestKeyShare)})`,
+      );
     if (cues.keySecondLongest! > secondLongestKeyShare) {
-      shapeCue(`the key is the strictly second-longest option in ${pct(cues.keySecondLongest!)} ${of} (at most ${pct(secondLongestKeyShare)})`);
+      shapeCue(
+        `the key is the strictly second-longest option in ${pct(cues.keySecondLongest!)} ${of} (at most ${pct(secondLongestKeyShare)})`,
+      );
     }
-    if (cues.keyTopTwo! > topTwoKeyShare) shapeCue(`the key is one of the two longest options in ${pct(cues.keyTopTwo!)} ${of} (at most ${pct(topTwoKeyShare)})`);
+    if (cues.keyTopTwo! > topTwoKeyShare)
+      shapeCue(
+        `the key is one of the two longest options in ${pct(cues.keyTopTwo!)} ${of} (at most ${pct(topTwoKeyShare)})`,
+      );
   }
 
   if (cues.multiples >= MIN_SAMPLE.multiple) {
     const of = `of ${cues.multiples} multiple-select questions`;
     const mean = cues.meanKeyRate!;
     if (cues.longestAreKeys! > longestAreKeysShare) {
-      shapeCue(`the k longest options are exactly the k keys in ${pct(cues.longestAreKeys!)} ${of} (at most ${pct(longestAreKeysShare)})`);
+      shapeCue(
+        `the k longest options are exactly the k keys in ${pct(cues.longestAreKeys!)} ${of} (at most ${pct(longestAreKeysShare)})`,
+      );
     }
     if ((cues.longestIsKey! - mean) * 100 > longestKeyLift) {
-      shapeCue(`the longest option is a key in ${pct(cues.longestIsKey!)} ${of}, against a mean key rate of ${pct(mean)} (at most ${longestKeyLift} points above)`);
+      shapeCue(
+        `the longest option is a key in ${pct(cues.longestIsKey!)} ${of}, against a mean key rate of ${pct(mean)} (at most ${longestKeyLift} points above)`,
+      );
     }
-    const off = Object.entries(cues.positionKeyRate).filter(([, { rate }]) => Math.abs(rate - mean) * 100 > multiplePositionTolerance);
+    const off = Object.entries(cues.positionKeyRate).filter(
+      ([, { rate }]) => Math.abs(rate - mean) * 100 > multiplePositionTolerance,
+    );
     if (off.length) {
       warnings.push({
         path: 'questions',
@@ -342,12 +377,20 @@ export function lintBank(bank: Bank, options: LintOptions = {}): LintWarning[] {
       });
     }
     if (cues.statementLists! > statementListShare) {
-      shapeCue(`${pct(cues.statementLists!)} ${of} are "Which TWO/THREE statements…" lists (at most ${pct(statementListShare)})`);
+      shapeCue(
+        `${pct(cues.statementLists!)} ${of} are "Which TWO/THREE statements…" lists (at most ${pct(statementListShare)})`,
+      );
     }
   }
 
-  if (cues.questions >= MIN_SAMPLE.absoluteWords && cues.absolutePerDistractor! > 0 && cues.absolutePerDistractor! > absoluteWordRatio * cues.absolutePerKey!) {
-    const ratio = cues.absolutePerKey ? `${(cues.absolutePerDistractor! / cues.absolutePerKey).toFixed(2)}×` : 'none in keys';
+  if (
+    cues.questions >= MIN_SAMPLE.absoluteWords &&
+    cues.absolutePerDistractor! > 0 &&
+    cues.absolutePerDistractor! > absoluteWordRatio * cues.absolutePerKey!
+  ) {
+    const ratio = cues.absolutePerKey
+      ? `${(cues.absolutePerDistractor! / cues.absolutePerKey).toFixed(2)}×`
+      : 'none in keys';
     shapeCue(
       `absolute words (${ABSOLUTE_WORDS.join(', ')}) appear ${cues.absolutePerDistractor!.toFixed(3)} times per distractor and ${cues.absolutePerKey!.toFixed(3)} per key (${ratio}; at most ${absoluteWordRatio}×)`,
     );
@@ -392,7 +435,11 @@ function keyIsLongest(q: Question): boolean {
 
 /** Word trigrams of a text, lower-cased, punctuation dropped. */
 export function trigrams(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i += 1) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;

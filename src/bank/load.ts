@@ -19,7 +19,11 @@ export function loadBank(src: string, options: LoadOptions = {}): Promise<BankRe
   const builtIn = options.builtIn === true || isBuiltInBank(trimmed);
   if (!builtIn && looksLikeId(trimmed)) {
     return Promise.resolve(
-      failure(`expected a built-in bank id (${builtInBankIds().map((i) => `"${i}"`).join(', ')}) or a URL, found "${trimmed}"`),
+      failure(
+        `expected a built-in bank id (${builtInBankIds()
+          .map((i) => `"${i}"`)
+          .join(', ')}) or a URL, found "${trimmed}"`,
+      ),
     );
   }
   const url = builtIn && options.builtIn !== true ? builtInBankUrl(trimmed) : trimmed;

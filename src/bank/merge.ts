@@ -52,7 +52,11 @@ export function mergeBankFiles(files: readonly BankFileInput[]): MergeResult {
         if (!ranges.has(key)) ranges.set(key, []);
         ranges.get(key)!.push({ file, ids, start, end: list.length });
       } else if (scalarFrom.has(key)) {
-        errors.push({ file, path: key, message: `expected "${key}" in one file only, found it in ${scalarFrom.get(key)} and ${file}` });
+        errors.push({
+          file,
+          path: key,
+          message: `expected "${key}" in one file only, found it in ${scalarFrom.get(key)} and ${file}`,
+        });
       } else {
         scalarFrom.set(key, file);
         merged[key] = value;
@@ -70,8 +74,11 @@ export function mergeBankFiles(files: readonly BankFileInput[]): MergeResult {
       const parts = ranges.get(key!);
       if (parts) {
         // A path shows an over-long id cut with an ellipsis: match it by its start.
-        const hasId = (ids: Set<string>) => ids.has(id!) || (id!.endsWith('…') && [...ids].some((x) => x.startsWith(id!.slice(0, -1))));
-        const hit = parts.find((r) => (id !== undefined ? hasId(r.ids) : index !== undefined && +index >= r.start && +index < r.end));
+        const hasId = (ids: Set<string>) =>
+          ids.has(id!) || (id!.endsWith('…') && [...ids].some((x) => x.startsWith(id!.slice(0, -1))));
+        const hit = parts.find((r) =>
+          id !== undefined ? hasId(r.ids) : index !== undefined && +index >= r.start && +index < r.end,
+        );
         if (hit) return hit.file;
       }
       return scalarFrom.get(key!) ?? fallback;

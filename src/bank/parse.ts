@@ -5,7 +5,16 @@
 import * as z from 'zod/mini';
 import { allocateByWeight } from './blueprint.js';
 import { quickParse } from './quick-parse.js';
-import { type BankIssue, type BankResult, type PathKey, describeValue, formatPath, isRecord, shortId, valueAt } from './issues.js';
+import {
+  type BankIssue,
+  type BankResult,
+  type PathKey,
+  describeValue,
+  formatPath,
+  isRecord,
+  shortId,
+  valueAt,
+} from './issues.js';
 import {
   type Bank,
   type BankFile,
@@ -70,20 +79,28 @@ export function parseInline(input: unknown): BankResult<InlineContent> {
   return guard<InlineContent>(input, () => {
     if (Array.isArray(input) || (isRecord(input) && 'options' in input && !('questions' in input))) {
       const list = Array.isArray(input) ? input : [input];
-      const { errors, data } = structural(z.array(questionSchema).check(z.minLength(1, 'expected at least one question')), list);
+      const { errors, data } = structural(
+        z.array(questionSchema).check(z.minLength(1, 'expected at least one question')),
+        list,
+      );
       errors.push(...questionChecks(list, []), ...uniqueIds(list, [], list));
-      if (errors.length) return { ok: false, errors: Array.isArray(input) ? dedupe(errors) : dedupe(errors).map(unwrapFirst) };
+      if (errors.length)
+        return { ok: false, errors: Array.isArray(input) ? dedupe(errors) : dedupe(errors).map(unwrapFirst) };
       return { ok: true, bank: { kind: 'questions', questions: data as Question[] } };
     }
     if (isRecord(input) && 'practice' in input) {
       const { errors, data } = structural(comparisonSchema, input);
       errors.push(...uniqueIds(input.practice, ['practice'], input));
-      return errors.length ? { ok: false, errors: dedupe(errors) } : { ok: true, bank: { kind: 'comparison', comparison: data as Comparison } };
+      return errors.length
+        ? { ok: false, errors: dedupe(errors) }
+        : { ok: true, bank: { kind: 'comparison', comparison: data as Comparison } };
     }
     if (isRecord(input) && 'items' in input) {
       const { errors, data } = structural(checklistSchema, input);
       errors.push(...uniqueIds(input.items, ['items'], input));
-      return errors.length ? { ok: false, errors: dedupe(errors) } : { ok: true, bank: { kind: 'checklist', checklist: data as Checklist } };
+      return errors.length
+        ? { ok: false, errors: dedupe(errors) }
+        : { ok: true, bank: { kind: 'checklist', checklist: data as Checklist } };
     }
     if (isRecord(input) && ('questions' in input || 'domains' in input)) {
       const result = parseBank(input);
@@ -91,7 +108,12 @@ export function parseInline(input: unknown): BankResult<InlineContent> {
     }
     return {
       ok: false,
-      errors: [{ path: '(root)', message: `expected a question, a list of questions, a comparison, a checklist or a bank, found ${describeValue(input)}` }],
+      errors: [
+        {
+          path: '(root)',
+          message: `expected a question, a list of questions, a comparison, a checklist or a bank, found ${describeValue(input)}`,
+        },
+      ],
     };
   });
 }
@@ -104,11 +126,19 @@ function unwrapFirst(issue: BankIssue): BankIssue {
 function guard<T>(input: unknown, run: () => BankResult<T>): BankResult<T> {
   try {
     if (!isRecord(input) && !Array.isArray(input)) {
-      return { ok: false, errors: [{ path: '(root)', message: `expected a JSON object, found ${describeValue(input)}` }] };
+      return {
+        ok: false,
+        errors: [{ path: '(root)', message: `expected a JSON object, found ${describeValue(input)}` }],
+      };
     }
     return run();
   } catch (error) {
-    return { ok: false, errors: [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        { path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` },
+      ],
+    };
   }
 }
 
@@ -147,13 +177,31 @@ function toBankIssues(issue: z.core.$ZodIssue, input: unknown): BankIssue[] {
     case 'invalid_type':
       return [{ path: at(), message: `expected ${article(issue.expected)}, found ${describeValue(found)}` }];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: at([key]), message: `unexpected field ${quoteId(key)} (check the spelling; see question-bank.schema.json)` }));
+      return issue.keys.map((key) => ({
+        path: at([key]),
+        message: `unexpected field ${quoteId(key)} (check the spelling; see question-bank.schema.json)`,
+      }));
     case 'invalid_value':
-      return [{ path: at(), message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}` }];
+      return [
+        {
+          path: at(),
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}`,
+        },
+      ];
     case 'too_small':
-      return [{ path: at(), message: `expected ${bound('at least', issue.origin, issue.minimum, issue.inclusive)}, found ${measure(issue.origin, found)}` }];
+      return [
+        {
+          path: at(),
+          message: `expected ${bound('at least', issue.origin, issue.minimum, issue.inclusive)}, found ${measure(issue.origin, found)}`,
+        },
+      ];
     case 'too_big':
-      return [{ path: at(), message: `expected ${bound('at most', issue.origin, issue.maximum, issue.inclusive)}, found ${measure(issue.origin, found)}` }];
+      return [
+        {
+          path: at(),
+          message: `expected ${bound('at most', issue.origin, issue.maximum, issue.inclusive)}, found ${measure(issue.origin, found)}`,
+        },
+      ];
     case 'invalid_union':
       return [{ path: at(), message: `expected a valid value, found ${describeValue(found)}` }];
     default:
@@ -176,7 +224,8 @@ function bound(word: string, origin: string, limit: number | bigint, inclusive =
 }
 
 function measure(origin: string, found: unknown): string {
-  if (origin === 'string' && typeof found === 'string') return `${found.length} character${found.length === 1 ? '' : 's'}`;
+  if (origin === 'string' && typeof found === 'string')
+    return `${found.length} character${found.length === 1 ? '' : 's'}`;
   if (origin === 'array' && Array.isArray(found)) return `${found.length} item${found.length === 1 ? '' : 's'}`;
   return describeValue(found);
 }
@@ -239,14 +288,21 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
 
   // Questions: options, answers, objectives.
   const objectiveDomain = new Map<string, string>();
-  for (const o of objectives) if (isRecord(o) && typeof o.id === 'string' && typeof o.domain === 'string') objectiveDomain.set(o.id, o.domain);
+  for (const o of objectives)
+    if (isRecord(o) && typeof o.id === 'string' && typeof o.domain === 'string') objectiveDomain.set(o.id, o.domain);
   errors.push(...questionChecks(questions, ['questions'], input));
   questions.forEach((q, i) => {
     if (!isRecord(q)) return;
     if (q.objective === undefined && options.requireObjectives) {
-      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: 'expected an objective id (a bank question names its objective), found nothing (the field is missing)' });
+      errors.push({
+        path: formatPath(input, ['questions', i, 'objective']),
+        message: 'expected an objective id (a bank question names its objective), found nothing (the field is missing)',
+      });
     } else if (typeof q.objective === 'string' && !objectiveDomain.has(q.objective)) {
-      errors.push({ path: formatPath(input, ['questions', i, 'objective']), message: `expected one of the bank's objective ids, found ${quoteId(q.objective)}` });
+      errors.push({
+        path: formatPath(input, ['questions', i, 'objective']),
+        message: `expected one of the bank's objective ids, found ${quoteId(q.objective)}`,
+      });
     }
   });
 
@@ -255,7 +311,10 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
     arrayAt(c, 'items').forEach((item, j) =>
       arrayAt(item, 'objectives').forEach((o, k) => {
         if (typeof o === 'string' && !objectiveDomain.has(o)) {
-          errors.push({ path: formatPath(input, ['checklists', i, 'items', j, 'objectives', k]), message: `expected one of the bank's objective ids, found ${quoteId(o)}` });
+          errors.push({
+            path: formatPath(input, ['checklists', i, 'items', j, 'objectives', k]),
+            message: `expected one of the bank's objective ids, found ${quoteId(o)}`,
+          });
         }
       }),
     ),
@@ -268,9 +327,18 @@ function crossCheck(input: unknown, options: { requireObjectives: boolean }): Ba
     const domain = isRecord(q) && typeof q.objective === 'string' ? objectiveDomain.get(q.objective) : undefined;
     if (domain !== undefined) available.set(domain, (available.get(domain) ?? 0) + 1);
   }
-  const weighted = domains.filter(isRecord).filter((d) => typeof d.id === 'string' && typeof d.weight === 'number') as { id: string; weight: number }[];
+  const weighted = domains.filter(isRecord).filter((d) => typeof d.id === 'string' && typeof d.weight === 'number') as {
+    id: string;
+    weight: number;
+  }[];
   arrayAt(input, 'exams').forEach((e, i) => {
-    if (!isRecord(e) || typeof e.questionCount !== 'number' || !Number.isInteger(e.questionCount) || e.questionCount < 1) return;
+    if (
+      !isRecord(e) ||
+      typeof e.questionCount !== 'number' ||
+      !Number.isInteger(e.questionCount) ||
+      e.questionCount < 1
+    )
+      return;
     const need = allocateByWeight(e.questionCount, weighted);
     const short = Object.entries(need).filter(([d, n]) => (available.get(d) ?? 0) < n);
     if (short.length) {
@@ -359,15 +427,26 @@ function questionChecks(questions: unknown[], base: PathKey[], root: unknown = q
     const answer = Array.isArray(q.answer) ? q.answer : [];
     answer.forEach((a, k) => {
       if (typeof a === 'string' && !optionIds.has(a)) {
-        errors.push({ path: at('answer', k), message: `expected one of the question's option ids (${[...optionIds].map(shortId).join(', ')}), found ${quoteId(a)}` });
+        errors.push({
+          path: at('answer', k),
+          message: `expected one of the question's option ids (${[...optionIds].map(shortId).join(', ')}), found ${quoteId(a)}`,
+        });
       }
     });
     const distinct = new Set(answer);
-    if (distinct.size !== answer.length) errors.push({ path: at('answer'), message: 'expected each option id once, found a repeated id' });
+    if (distinct.size !== answer.length)
+      errors.push({ path: at('answer'), message: 'expected each option id once, found a repeated id' });
     if (q.type === 'single' && answer.length !== 1 && answer.length > 0) {
-      errors.push({ path: at('answer'), message: `expected exactly one answer for a "single" question, found ${answer.length}` });
+      errors.push({
+        path: at('answer'),
+        message: `expected exactly one answer for a "single" question, found ${answer.length}`,
+      });
     }
-    if (q.type === 'multiple' && answer.length > 0 && (distinct.size < 2 || (options.length > 0 && distinct.size >= options.length))) {
+    if (
+      q.type === 'multiple' &&
+      answer.length > 0 &&
+      (distinct.size < 2 || (options.length > 0 && distinct.size >= options.length))
+    ) {
       errors.push({
         path: at('answer'),
         message: `expected two or more answers, but not all ${options.length} options, for a "multiple" question, found ${distinct.size}`,

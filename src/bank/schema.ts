@@ -48,9 +48,14 @@ export const text = z.string().check(
 );
 
 /** An id: letters, digits, dots, dashes and underscores, starting with a letter or digit. */
-export const id = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'expected an id of letters, digits, ".", "-" or "_" (at most 128 characters)'),
-);
+export const id = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+      'expected an id of letters, digits, ".", "-" or "_" (at most 128 characters)',
+    ),
+  );
 
 export const httpUrl = z.string().check(
   z.maxLength(2048, 'expected a URL of at most 2048 characters'),

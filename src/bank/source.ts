@@ -38,10 +38,13 @@ export interface SourceOptions {
 
 /** Opens a content source for a built-in bank id, a URL or a bank object. */
 export function openBankSource(src: string | Bank, options: SourceOptions = {}): BankSource {
-  if (typeof src !== 'string') return lazyWholeSource((m) => m.wholeSource(() => m.objectBank(src, options.trusted === true)));
+  if (typeof src !== 'string')
+    return lazyWholeSource((m) => m.wholeSource(() => m.objectBank(src, options.trusted === true)));
   const trimmed = src.trim();
   if (isBuiltInBank(trimmed) && isSplitBank(trimmed)) return splitSource(trimmed, options.fetch);
-  return lazyWholeSource((m) => m.wholeSource(() => m.loadBank(trimmed, options.fetch ? { fetch: options.fetch } : {})));
+  return lazyWholeSource((m) =>
+    m.wholeSource(() => m.loadBank(trimmed, options.fetch ? { fetch: options.fetch } : {})),
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ one file, or an object
@@ -52,7 +55,9 @@ function lazyWholeSource(open: (m: typeof import('./whole-source.js')) => BankSo
   const source = () =>
     (pending ??= import('./whole-source.js').then(open, (error: unknown) => {
       pending = undefined;
-      return failure<never>(`could not load the bank loader: ${error instanceof Error ? error.message : String(error)}`);
+      return failure<never>(
+        `could not load the bank loader: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }));
   const call =
     <A extends unknown[], T>(method: (s: BankSource, ...args: A) => Promise<BankResult<T>>) =>
@@ -84,7 +89,9 @@ export function clearSourceCache(): void {
 }
 
 function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
-  const cache = fetchImpl ? cachesByFetch.get(fetchImpl) ?? new Map<string, Promise<BankResult<unknown>>>() : defaultCache;
+  const cache = fetchImpl
+    ? (cachesByFetch.get(fetchImpl) ?? new Map<string, Promise<BankResult<unknown>>>())
+    : defaultCache;
   if (fetchImpl) cachesByFetch.set(fetchImpl, cache);
 
   /** A file's URL; undefined when the bank has no such file; an issue when the table of files itself did not load. */
@@ -92,7 +99,9 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
     try {
       return await builtInFileUrl(bankId, path);
     } catch (error) {
-      return failure<never>(`could not load the list of files of the built-in bank "${bankId}": ${error instanceof Error ? error.message : String(error)}`);
+      return failure<never>(
+        `could not load the list of files of the built-in bank "${bankId}": ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 
@@ -113,13 +122,23 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
     (await file<BankIndex>(indexPath)) ?? failure(`the built-in bank "${bankId}" has no index file`);
 
   /** A file that is missing (no table entry, or an HTTP 404) is an unknown id if the index agrees; else the load error. */
-  const item = async <T>(kind: 'question' | 'comparison' | 'checklist', id: string, path: string): Promise<BankResult<T>> => {
+  const item = async <T>(
+    kind: 'question' | 'comparison' | 'checklist',
+    id: string,
+    path: string,
+  ): Promise<BankResult<T>> => {
     const result = await file<T>(path);
     if (result?.ok) return result;
     const idx = await index();
     if (!idx.ok) return result ?? idx;
-    const known = kind === 'question' ? idx.bank.questions.map((q) => q.id) : kind === 'comparison' ? idx.bank.comparisons : idx.bank.checklists;
-    if (!known.includes(id)) return { ok: false, errors: [unknownItem(kind, bankId, id, kind === 'question' ? undefined : known)] };
+    const known =
+      kind === 'question'
+        ? idx.bank.questions.map((q) => q.id)
+        : kind === 'comparison'
+          ? idx.bank.comparisons
+          : idx.bank.checklists;
+    if (!known.includes(id))
+      return { ok: false, errors: [unknownItem(kind, bankId, id, kind === 'question' ? undefined : known)] };
     return result ?? failure(`the built-in bank "${bankId}" has no file for ${kind} "${id}"`);
   };
 

@@ -53,8 +53,25 @@ export async function objectBank(bank: Bank, trusted: boolean): Promise<BankResu
   }
 }
 
-function pick<T extends { id: string }>(list: readonly T[], kind: 'comparison' | 'checklist', bankId: string, id: string): BankResult<T> {
+function pick<T extends { id: string }>(
+  list: readonly T[],
+  kind: 'comparison' | 'checklist',
+  bankId: string,
+  id: string,
+): BankResult<T> {
   const found = list.find((item) => item.id === id);
-  return found ? { ok: true, bank: found } : { ok: false, errors: [unknownItem(kind, bankId, id, list.map((i) => i.id))] };
+  return found
+    ? { ok: true, bank: found }
+    : {
+        ok: false,
+        errors: [
+          unknownItem(
+            kind,
+            bankId,
+            id,
+            list.map((i) => i.id),
+          ),
+        ],
+      };
 }
 export { loadBank } from './load.js';

@@ -26,7 +26,11 @@ export interface FolderResult {
 export function readBankFolder(target: string): FolderResult {
   const isDir = statSync(target).isDirectory();
   const files = isDir
-    ? mergeOrder(readdirSync(target).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(target, f)))
+    ? mergeOrder(
+        readdirSync(target)
+          .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+          .map((f) => join(target, f)),
+      )
     : [target];
   const shown = (f: string) => relative(process.cwd(), f) || basename(f);
   const errors: FileIssue[] = [];
@@ -36,14 +40,23 @@ export function readBankFolder(target: string): FolderResult {
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      errors.push({ file: shown(file), path: '(root)', message: `expected JSON, found text that is not JSON (${(error as Error).message})` });
+      errors.push({
+        file: shown(file),
+        path: '(root)',
+        message: `expected JSON, found text that is not JSON (${(error as Error).message})`,
+      });
       continue;
     }
     const single = parseBankFile(data);
     if (!single.ok) for (const e of single.errors) errors.push({ file: shown(file), ...e });
     inputs.push({ file: shown(file), data });
   }
-  if (isDir && files.length === 0) errors.push({ file: shown(target), path: '(root)', message: 'expected a bank folder with bank.json and other *.json files, found no .json file' });
+  if (isDir && files.length === 0)
+    errors.push({
+      file: shown(target),
+      path: '(root)',
+      message: 'expected a bank folder with bank.json and other *.json files, found no .json file',
+    });
   const merge = mergeBankFiles(inputs);
   errors.push(...merge.errors);
   const parsed = parseBank(merge.merged);
@@ -57,11 +70,20 @@ export function readBankFolder(target: string): FolderResult {
   // A folder is a bank's home: its name is the bank's id (dist/banks/<id>.json, bank="<id>").
   const folderName = basename(resolve(target));
   if (isDir && typeof merge.merged.id === 'string' && merge.merged.id !== folderName) {
-    errors.push({ file: merge.fileOf('id'), path: 'id', message: `expected the folder's name "${folderName}" as the bank id, found "${merge.merged.id}"` });
+    errors.push({
+      file: merge.fileOf('id'),
+      path: 'id',
+      message: `expected the folder's name "${folderName}" as the bank id, found "${merge.merged.id}"`,
+    });
   }
   const questionFile = new Map<string, string>();
   if (parsed.ok) for (const q of parsed.bank.questions) questionFile.set(q.id, merge.fileOf(`questions[id=${q.id}]`));
-  return { bank: parsed.ok && errors.length === 0 ? parsed.bank : undefined, errors, files: files.map(shown), questionFile };
+  return {
+    bank: parsed.ok && errors.length === 0 ? parsed.bank : undefined,
+    errors,
+    files: files.map(shown),
+    questionFile,
+  };
 }
 
 /** Every bank folder under a root (questions/ by default). */

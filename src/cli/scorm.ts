@@ -83,7 +83,9 @@ function writePackage(argv: readonly string[]): void {
 
   const entry = join(dist, 'ml-quiz.js');
   if (!existsSync(entry)) {
-    throw new Error(`${join(distShown, 'ml-quiz.js')} not found: run \`npm run build\` first, or point --dist at the built files.`);
+    throw new Error(
+      `${join(distShown, 'ml-quiz.js')} not found: run \`npm run build\` first, or point --dist at the built files.`,
+    );
   }
 
   const own = isBankPath(args.bank) ? readOwnBank(args.bank) : undefined;
@@ -118,7 +120,8 @@ function writePackage(argv: readonly string[]): void {
   }
   warnAboutMissingImports(files);
 
-  const manifest = version === '1.2' ? manifest12(bank, exam, [...files.keys()]) : manifest2004(bank, exam, [...files.keys()]);
+  const manifest =
+    version === '1.2' ? manifest12(bank, exam, [...files.keys()]) : manifest2004(bank, exam, [...files.keys()]);
   const zip: Zippable = { 'imsmanifest.xml': [utf8(manifest), { level: 9 }] };
   for (const [name, data] of files) zip[name] = [data, { level: 9 }];
   const archive = zipSync(zip);
@@ -127,11 +130,18 @@ function writePackage(argv: readonly string[]): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, archive);
 
-  const rows: [string, number][] = [['imsmanifest.xml', utf8(manifest).length], ...[...files].map(([n, d]): [string, number] => [n, d.length])];
+  const rows: [string, number][] = [
+    ['imsmanifest.xml', utf8(manifest).length],
+    ...[...files].map(([n, d]): [string, number] => [n, d.length]),
+  ];
   const width = Math.max(...rows.map(([n]) => n.length));
-  console.log(`Wrote ${shown(out)}: SCORM ${version === '1.2' ? '1.2' : '2004 4th Edition'}, exam "${exam.id}" of bank "${bank.id}"`);
+  console.log(
+    `Wrote ${shown(out)}: SCORM ${version === '1.2' ? '1.2' : '2004 4th Edition'}, exam "${exam.id}" of bank "${bank.id}"`,
+  );
   for (const [name, size] of rows) console.log(`  ${name.padEnd(width)}  ${formatSize(size).padStart(9)}`);
-  console.log(`  ${rows.length} files, ${formatSize(rows.reduce((s, [, n]) => s + n, 0))} → ${formatSize(archive.length)} zipped`);
+  console.log(
+    `  ${rows.length} files, ${formatSize(rows.reduce((s, [, n]) => s + n, 0))} → ${formatSize(archive.length)} zipped`,
+  );
 }
 
 function parseVersion(value: string | undefined): Version {
@@ -159,32 +169,48 @@ function isBankPath(value: string): boolean {
 function readOwnBank(path: string): { info: BankInfo; json: string } {
   const { bank, errors } = readBankFolder(path);
   if (!bank) {
-    const shownErrors = errors.slice(0, 20).map((e) => `\n  error ${e.file}: ${e.path}: ${e.message}`).join('');
-    throw new Error(`${path} is not a valid bank (${errors.length} error${errors.length === 1 ? '' : 's'}; see \`ml-quiz validate ${path}\`):${shownErrors}`);
+    const shownErrors = errors
+      .slice(0, 20)
+      .map((e) => `\n  error ${e.file}: ${e.path}: ${e.message}`)
+      .join('');
+    throw new Error(
+      `${path} is not a valid bank (${errors.length} error${errors.length === 1 ? '' : 's'}; see \`ml-quiz validate ${path}\`):${shownErrors}`,
+    );
   }
   const { $schema: _schema, ...clean } = bank;
-  return { info: { id: bank.id, title: bank.title, version: bank.version, exams: bank.exams }, json: JSON.stringify(clean) };
+  return {
+    info: { id: bank.id, title: bank.title, version: bank.version, exams: bank.exams },
+    json: JSON.stringify(clean),
+  };
 }
 
 function readBank(dist: string, distShown: string, id: string): BankInfo {
   const folder = join(dist, 'banks');
   const available = existsSync(folder)
-    ? readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
     : [];
   const list = available.length ? available.map((b) => `"${b}"`).join(', ') : 'none';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || !available.includes(id)) {
-    throw new Error(`no bank "${id}" in ${join(distShown, 'banks')} (built banks: ${list}); give a built-in id, or the path of your bank folder or file`);
+    throw new Error(
+      `no bank "${id}" in ${join(distShown, 'banks')} (built banks: ${list}); give a built-in id, or the path of your bank folder or file`,
+    );
   }
   const file = join(folder, `${id}.json`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${join(distShown, 'banks', `${id}.json`)} is not JSON (${(error as Error).message}); run \`npm run build\` again`);
+    throw new Error(
+      `${join(distShown, 'banks', `${id}.json`)} is not JSON (${(error as Error).message}); run \`npm run build\` again`,
+    );
   }
   const bank = data as Partial<BankInfo> | null;
   if (!bank || typeof bank !== 'object' || bank.id !== id || !Array.isArray(bank.exams)) {
-    throw new Error(`${join(distShown, 'banks', `${id}.json`)} is not the built bank "${id}" (expected an object with id "${id}" and exams)`);
+    throw new Error(
+      `${join(distShown, 'banks', `${id}.json`)} is not the built bank "${id}" (expected an object with id "${id}" and exams)`,
+    );
   }
   return { id, title: String(bank.title ?? id), version: bank.version, exams: bank.exams };
 }
@@ -344,7 +370,10 @@ function xmlId(value: string): string {
 }
 
 function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 function html(text: string): string {

@@ -41,7 +41,9 @@ export function runValidate(args: readonly string[], log: (line: string) => void
     for (const w of warnings) log(`  warning ${w.path}: ${w.message}`);
     if (stats) printStats(bank, questionFile, log);
     if (warnings.length && strict) failed = true;
-    log(`  ${warnings.length && strict ? '✗' : '✓'} valid: ${bank.questions.length} questions, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+    log(
+      `  ${warnings.length && strict ? '✗' : '✓'} valid: ${bank.questions.length} questions, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+    );
   }
   return failed ? 1 : 0;
 }
@@ -50,23 +52,47 @@ function printStats(bank: Bank, questionFile: Map<string, string>, log: (line: s
   const s = bankStats(bank);
   const share = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
   log(`  questions: ${s.questions}`);
-  log(`  by domain: ${Object.entries(s.byDomain).map(([d, n]) => `${d} ${n}`).join(' · ')}`);
-  log(`  by type: ${Object.entries(s.byType).map(([t, n]) => `${t} ${n} (${share(n, s.questions)})`).join(' · ')}`);
+  log(
+    `  by domain: ${Object.entries(s.byDomain)
+      .map(([d, n]) => `${d} ${n}`)
+      .join(' · ')}`,
+  );
+  log(
+    `  by type: ${Object.entries(s.byType)
+      .map(([t, n]) => `${t} ${n} (${share(n, s.questions)})`)
+      .join(' · ')}`,
+  );
   for (const [options, positions] of Object.entries(s.keyPositions)) {
     const total = Object.values(positions).reduce((a, b) => a + b, 0);
-    log(`  key position, ${options}-option single-answer (${total}): ${Object.entries(positions).map(([p, n]) => `${p} ${n} (${share(n, total)})`).join(' · ')}`);
+    log(
+      `  key position, ${options}-option single-answer (${total}): ${Object.entries(positions)
+        .map(([p, n]) => `${p} ${n} (${share(n, total)})`)
+        .join(' · ')}`,
+    );
   }
-  log(`  comparisons: ${s.comparisons} (${s.practiceScenarios} practice scenarios) · checklists: ${s.checklists} (${s.checklistItems} items)`);
+  log(
+    `  comparisons: ${s.comparisons} (${s.practiceScenarios} practice scenarios) · checklists: ${s.checklists} (${s.checklistItems} items)`,
+  );
   printCues(s, bank.questions, questionFile, log);
   log('  by objective:');
   const rows = Object.entries(s.byObjective);
   for (let i = 0; i < rows.length; i += 4) {
-    log(`    ${rows.slice(i, i + 4).map(([o, n]) => `${o.padEnd(18)} ${String(n).padStart(3)}`).join('   ')}`);
+    log(
+      `    ${rows
+        .slice(i, i + 4)
+        .map(([o, n]) => `${o.padEnd(18)} ${String(n).padStart(3)}`)
+        .join('   ')}`,
+    );
   }
 }
 
 /** The shape-cue figures for the whole bank, each domain and each source file; "!" marks a figure over its limit. */
-function printCues(s: BankStats, questions: readonly Question[], questionFile: Map<string, string>, log: (line: string) => void): void {
+function printCues(
+  s: BankStats,
+  questions: readonly Question[],
+  questionFile: Map<string, string>,
+  log: (line: string) => void,
+): void {
   const byFile = new Map<string, Question[]>();
   for (const q of questions) {
     const file = questionFile.get(q.id) ?? '(unknown file)';
@@ -84,7 +110,8 @@ function printCues(s: BankStats, questions: readonly Question[], questionFile: M
     `    ${'(limit)'.padEnd(40)} ${''.padStart(6)} ${'≤30%'.padStart(8)} ${'≤35%'.padStart(7)} ${'≤60%'.padStart(7)} │ ${''.padStart(5)} ${'≤20%'.padStart(7)} ${'≤m+10'.padStart(7)} ${''.padStart(6)} ${positions.map(() => 'm±12'.padStart(6)).join(' ')} ${'≤30%'.padStart(7)} │ ${'≤1.5×key'.padStart(9)} ${''.padStart(7)}`,
   );
   const row = (scope: string, c: CueStats) => {
-    const p = (v: number | null, limit?: number) => (v === null ? '–' : `${(v * 100).toFixed(1)}%${limit !== undefined && v > limit ? '!' : ''}`);
+    const p = (v: number | null, limit?: number) =>
+      v === null ? '–' : `${(v * 100).toFixed(1)}%${limit !== undefined && v > limit ? '!' : ''}`;
     const mean = c.meanKeyRate;
     const position = (letter: string) => {
       const entry = c.positionKeyRate[letter];
@@ -100,5 +127,6 @@ function printCues(s: BankStats, questions: readonly Question[], questionFile: M
   };
   row('whole bank', s.cues);
   for (const [domain, c] of Object.entries(s.cuesByDomain)) row(`domain ${domain}`, c);
-  for (const [file, qs] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) row(`file ${file.split(/[\\/]/).pop()}`, cueStats(qs));
+  for (const [file, qs] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    row(`file ${file.split(/[\\/]/).pop()}`, cueStats(qs));
 }

@@ -4,9 +4,7 @@ import type { Bank } from '../bank/schema.js';
 
 /** What `<ml-bank>` provides to the elements inside it. */
 export type BankContextValue =
-  | { status: 'loading' }
-  | { status: 'ready'; bank: Bank }
-  | { status: 'error'; errors: BankIssue[] };
+  { status: 'loading' } | { status: 'ready'; bank: Bank } | { status: 'error'; errors: BankIssue[] };
 
 // The context protocol (https://github.com/webcomponents-cg/community-protocols/blob/main/proposals/context.md) is a
 // key and one event; both are written out here, with @lit/context's types only, so that an element that merely asks

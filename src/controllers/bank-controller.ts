@@ -106,7 +106,9 @@ export class BankController implements ReactiveController {
     else {
       // Content is ready in memory only once local-content.js has loaded (it is what put it there).
       const result = local!.resolveContent(loaded.source, request);
-      state = result.ok ? { status: 'ready', content: result.content, from: loaded.from } : { status: 'error', errors: result.errors, own: true };
+      state = result.ok
+        ? { status: 'ready', content: result.content, from: loaded.from }
+        : { status: 'error', errors: result.errors, own: true };
     }
     this.memo = { loaded, key, state };
     return state;
@@ -123,7 +125,9 @@ export class BankController implements ReactiveController {
         this.fetching = undefined;
         // The page moved the banks folder while this was on its way: what arrived came from the old place.
         if (base !== banksBaseGeneration()) return this.resolve();
-        const state: ContentState = result.ok ? { status: 'ready', content: result.content, from: 'bank' } : { status: 'error', errors: result.errors, own: true };
+        const state: ContentState = result.ok
+          ? { status: 'ready', content: result.content, from: 'bank' }
+          : { status: 'error', errors: result.errors, own: true };
         this.fetched = { loaded, key, state };
         this.host.requestUpdate();
       });
@@ -164,7 +168,10 @@ export class BankController implements ReactiveController {
     const state = this.state;
     if (state.status !== 'ready' || !state.content.bank) return undefined;
     if (this.bankFor?.content !== state.content) {
-      this.bankFor = { content: state.content, bank: { ...state.content.bank, questions: state.content.questions, comparisons: [], checklists: [] } };
+      this.bankFor = {
+        content: state.content,
+        bank: { ...state.content.bank, questions: state.content.questions, comparisons: [], checklists: [] },
+      };
     }
     return this.bankFor.bank;
   }
@@ -211,7 +218,12 @@ export class BankController implements ReactiveController {
         else if (bank !== undefined && bank !== null && bank !== '') void m.fromObject(target, bank as Bank);
         else m.fromContext(target);
       },
-      (error: unknown) => target.finish({ status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the code that reads the content: ${messageOf(error)}` }] }),
+      (error: unknown) =>
+        target.finish({
+          status: 'error',
+          own: true,
+          errors: [{ path: '(root)', message: `could not load the code that reads the content: ${messageOf(error)}` }],
+        }),
     );
   }
 

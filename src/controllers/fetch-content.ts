@@ -25,7 +25,12 @@ export async function fetchContent(source: BankSource, request: ContentRequest):
         const { fetchSelection } = await import('./fetch-selection.js');
         return await fetchSelection(source, request);
       } catch (error) {
-        return failed([{ path: '(root)', message: `could not load the code that selects content: ${error instanceof Error ? error.message : String(error)}` }]);
+        return failed([
+          {
+            path: '(root)',
+            message: `could not load the code that selects content: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ]);
       }
   }
 }

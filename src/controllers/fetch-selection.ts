@@ -18,7 +18,10 @@ function indexBank(index: BankIndex): Bank {
 
 const failed = (errors: BankIssue[]): Resolution => ({ ok: false, errors });
 
-export async function fetchSelection(source: BankSource, request: Exclude<ContentRequest, { kind: 'question' }>): Promise<Resolution> {
+export async function fetchSelection(
+  source: BankSource,
+  request: Exclude<ContentRequest, { kind: 'question' }>,
+): Promise<Resolution> {
   switch (request.kind) {
     case 'deck': {
       const index = await source.index();
@@ -40,7 +43,10 @@ export async function fetchSelection(source: BankSource, request: Exclude<Conten
       // Resolve the id against the index first (no id means the first one; an unknown id is named with the known ones).
       const wanted = request.id?.trim() || ids[0];
       const stub = ids.map((id) => ({ id }));
-      const check = resolveContent({ kind: 'bank', bank: { ...bank, comparisons: stub, checklists: stub } as unknown as Bank }, { kind: request.kind, id: wanted });
+      const check = resolveContent(
+        { kind: 'bank', bank: { ...bank, comparisons: stub, checklists: stub } as unknown as Bank },
+        { kind: request.kind, id: wanted },
+      );
       if (!check.ok) return check;
       const item = await (request.kind === 'comparison' ? source.comparison(wanted!) : source.checklist(wanted!));
       if (!item.ok) return failed(item.errors);
@@ -57,7 +63,11 @@ export async function fetchSelection(source: BankSource, request: Exclude<Conten
  * An exam: every question in bank order, as entries (id, objective, option ids) so that drawing, resuming and the
  * compact state (which indexes into bank order) work, with the questions in `questionIds` (the drawn ones) in full.
  */
-async function exam(source: BankSource, examId: string | undefined, questionIds: readonly string[] | undefined): Promise<Resolution> {
+async function exam(
+  source: BankSource,
+  examId: string | undefined,
+  questionIds: readonly string[] | undefined,
+): Promise<Resolution> {
   const index = await source.index();
   if (!index.ok) return failed(index.errors);
   const bank = indexBank(index.bank);
@@ -68,7 +78,13 @@ async function exam(source: BankSource, examId: string | undefined, questionIds:
   if (questionIds?.length) {
     const known = new Set(entries.map((q) => q.id));
     const missing = questionIds.filter((id) => !known.has(id));
-    if (missing.length) return failed(missing.map((id) => ({ path: 'questions', message: `expected a question id of bank "${bank.id}", found "${id}"` })));
+    if (missing.length)
+      return failed(
+        missing.map((id) => ({
+          path: 'questions',
+          message: `expected a question id of bank "${bank.id}", found "${id}"`,
+        })),
+      );
     full = await source.questions(questionIds);
     if (!full.ok) return failed(full.errors);
   }

@@ -4,7 +4,12 @@
  */
 export function gridTarget(key: string, from: number, total: number, columns: number, rtl = false): number | undefined {
   const cols = Math.max(1, Math.floor(columns));
-  const step: Record<string, number> = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: cols, ArrowUp: -cols };
+  const step: Record<string, number> = {
+    ArrowRight: rtl ? -1 : 1,
+    ArrowLeft: rtl ? 1 : -1,
+    ArrowDown: cols,
+    ArrowUp: -cols,
+  };
   if (key === 'Home') return 0;
   if (key === 'End') return total - 1;
   const delta = step[key];

@@ -29,7 +29,11 @@ export class LmsLoader {
         return this.link;
       })
       .catch((error: unknown) => {
-        this.options.onError({ call: 'load', code: 'load', message: `could not load the LMS adapter: ${error instanceof Error ? error.message : String(error)}` });
+        this.options.onError({
+          call: 'load',
+          code: 'load',
+          message: `could not load the LMS adapter: ${error instanceof Error ? error.message : String(error)}`,
+        });
         return undefined;
       })
       .finally(() => (this.tried = true));

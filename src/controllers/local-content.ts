@@ -18,15 +18,28 @@ export async function fromInline(target: LocalTarget, json: string): Promise<voi
     return target.finish({
       status: 'error',
       own: true,
-      errors: [{ path: '(root)', message: `expected JSON in the inline <script type="application/json">, found invalid JSON (${messageOf(error)})` }],
+      errors: [
+        {
+          path: '(root)',
+          message: `expected JSON in the inline <script type="application/json">, found invalid JSON (${messageOf(error)})`,
+        },
+      ],
     });
   }
   try {
     const { parseInline } = await import('../bank/parse.js');
     const result = parseInline(data);
-    target.finish(result.ok ? { status: 'ready', source: result.bank, from: 'inline' } : { status: 'error', errors: result.errors, own: true });
+    target.finish(
+      result.ok
+        ? { status: 'ready', source: result.bank, from: 'inline' }
+        : { status: 'error', errors: result.errors, own: true },
+    );
   } catch (error) {
-    target.finish({ status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
+    target.finish({
+      status: 'error',
+      own: true,
+      errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }],
+    });
   }
 }
 
@@ -35,9 +48,17 @@ export async function fromObject(target: LocalTarget, bank: Bank): Promise<void>
   try {
     const { parseBank } = await import('../bank/parse.js');
     const result = parseBank(bank);
-    target.finish(result.ok ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' } : { status: 'error', errors: result.errors, own: true });
+    target.finish(
+      result.ok
+        ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' }
+        : { status: 'error', errors: result.errors, own: true },
+    );
   } catch (error) {
-    target.finish({ status: 'error', own: true, errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }] });
+    target.finish({
+      status: 'error',
+      own: true,
+      errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }],
+    });
   }
 }
 

@@ -1,7 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The storage key of the contract: `ml-quiz:v1:<bankId>:<kind>:<id>`, unless the author gave `storage-key`. */
-export function storageKey(bankId: string, kind: 'exam' | 'checklist' | 'deck', id: string, explicit?: string | null): string {
+export function storageKey(
+  bankId: string,
+  kind: 'exam' | 'checklist' | 'deck',
+  id: string,
+  explicit?: string | null,
+): string {
   return explicit ? explicit : `ml-quiz:v1:${bankId}:${kind}:${id}`;
 }
 

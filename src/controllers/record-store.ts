@@ -7,7 +7,15 @@
  * `corrupt`): new answers stay in memory. Every write is announced on the same-page channel, and other tabs see it
  * through the `storage` event.
  */
-import { addToRecord, emptyRecord, mergeRecords, readRecord, type LearnerRecord, type RecordedAnswer, type RecordedExam } from '../engine/record.js';
+import {
+  addToRecord,
+  emptyRecord,
+  mergeRecords,
+  readRecord,
+  type LearnerRecord,
+  type RecordedAnswer,
+  type RecordedExam,
+} from '../engine/record.js';
 import { announceSamePage } from './persistence-controller.js';
 
 export type RecordStatus = 'ok' | 'unavailable' | 'corrupt';
@@ -51,7 +59,9 @@ export function loadRecord(bankId: string, storage: StorageProvider = defaultSto
   if (raw === null) stored = { record: emptyRecord(bankId), status: 'ok', dropped: 0 };
   else {
     const read = readRecord(parse(raw), bankId);
-    stored = read.ok ? { record: read.record, status: 'ok', dropped: read.dropped } : { record: emptyRecord(bankId), status: 'corrupt', dropped: 0 };
+    stored = read.ok
+      ? { record: read.record, status: 'ok', dropped: read.dropped }
+      : { record: emptyRecord(bankId), status: 'corrupt', dropped: 0 };
   }
   if (memory) {
     stored.record = mergeRecords(stored.record, memory).record;
@@ -62,7 +72,12 @@ export function loadRecord(bankId: string, storage: StorageProvider = defaultSto
 }
 
 /** Applies `change` to the latest record and saves it. `origin` is passed to same-page listeners. */
-export function updateRecord(bankId: string, change: (record: LearnerRecord) => LearnerRecord, storage: StorageProvider = defaultStorage, origin?: unknown): StoredRecord {
+export function updateRecord(
+  bankId: string,
+  change: (record: LearnerRecord) => LearnerRecord,
+  storage: StorageProvider = defaultStorage,
+  origin?: unknown,
+): StoredRecord {
   const key = recordKey(bankId);
   const current = loadRecord(bankId, storage);
   const next = change(current.record);
@@ -89,7 +104,12 @@ export function appendAnswer(bankId: string, answer: RecordedAnswer, storage?: S
 }
 
 /** Adds a submitted exam: its attempt and every answer in it. */
-export function appendExam(bankId: string, exam: RecordedExam, answers: readonly RecordedAnswer[], storage?: StorageProvider): StoredRecord {
+export function appendExam(
+  bankId: string,
+  exam: RecordedExam,
+  answers: readonly RecordedAnswer[],
+  storage?: StorageProvider,
+): StoredRecord {
   return updateRecord(bankId, (record) => addToRecord(record, answers, [exam]), storage);
 }
 

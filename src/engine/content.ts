@@ -83,7 +83,9 @@ export function resolveContent(source: ContentSource, request: ContentRequest): 
     }
     case 'deck': {
       const selection = selectDeck(bank, request.query);
-      return selection.ok ? { ok: true, content: { bank: meta, questions: selection.questions } } : { ok: false, errors: selection.errors };
+      return selection.ok
+        ? { ok: true, content: { bank: meta, questions: selection.questions } }
+        : { ok: false, errors: selection.errors };
     }
     case 'exam': {
       const found = findExam(bank, request.examId);
@@ -91,16 +93,30 @@ export function resolveContent(source: ContentSource, request: ContentRequest): 
       const exam = found.exam;
       if (!request.questionIds) return { ok: true, content: { bank: meta, exam, questions: bank.questions } };
       const missing = request.questionIds.filter((id) => !findById(bank.questions, id));
-      if (missing.length) return { ok: false, errors: missing.map((id) => ({ path: 'questions', message: `expected a question id of bank "${bank.id}", found "${id}"` })) };
-      return { ok: true, content: { bank: meta, exam, questions: request.questionIds.map((id) => findById(bank.questions, id)!) } };
+      if (missing.length)
+        return {
+          ok: false,
+          errors: missing.map((id) => ({
+            path: 'questions',
+            message: `expected a question id of bank "${bank.id}", found "${id}"`,
+          })),
+        };
+      return {
+        ok: true,
+        content: { bank: meta, exam, questions: request.questionIds.map((id) => findById(bank.questions, id)!) },
+      };
     }
     case 'comparison': {
       const found = pick(bank.comparisons, request.id, 'comparison', 'comparisons', bank.id);
-      return 'errors' in found ? { ok: false, errors: found.errors } : { ok: true, content: { bank: meta, questions: [], comparison: found.item } };
+      return 'errors' in found
+        ? { ok: false, errors: found.errors }
+        : { ok: true, content: { bank: meta, questions: [], comparison: found.item } };
     }
     case 'checklist': {
       const found = pick(bank.checklists, request.id, 'checklist', 'checklists', bank.id);
-      return 'errors' in found ? { ok: false, errors: found.errors } : { ok: true, content: { bank: meta, questions: [], checklist: found.item } };
+      return 'errors' in found
+        ? { ok: false, errors: found.errors }
+        : { ok: true, content: { bank: meta, questions: [], checklist: found.item } };
     }
     case 'bank':
       return { ok: true, content: { bank: meta, questions: bank.questions } };
@@ -110,7 +126,9 @@ export function resolveContent(source: ContentSource, request: ContentRequest): 
 function fromQuestions(list: Question[], request: ContentRequest): Resolution {
   if (request.kind === 'question') {
     const hit = findById(list, request.id);
-    return hit ? { ok: true, content: { bank: null, questions: [hit] } } : fail('question', `expected the id of an inline question, found "${request.id}"`);
+    return hit
+      ? { ok: true, content: { bank: null, questions: [hit] } }
+      : fail('question', `expected the id of an inline question, found "${request.id}"`);
   }
   // Inline questions are the deck as written: no bank to select from.
   if (request.kind === 'deck') return { ok: true, content: { bank: null, questions: list } };

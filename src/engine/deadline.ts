@@ -16,7 +16,13 @@ export const ANNOUNCE_MINUTES: readonly number[] = [10, 5, 1];
 
 /** `startedAt + durationMinutes`, or null (untimed) when the duration is null, not finite or not positive. */
 export function computeDeadline(startedAt: number, durationMinutes: number | null | undefined): number | null {
-  if (durationMinutes === null || durationMinutes === undefined || !Number.isFinite(durationMinutes) || durationMinutes <= 0) return null;
+  if (
+    durationMinutes === null ||
+    durationMinutes === undefined ||
+    !Number.isFinite(durationMinutes) ||
+    durationMinutes <= 0
+  )
+    return null;
   return startedAt + Math.round(durationMinutes * 60_000);
 }
 
@@ -67,14 +73,20 @@ export function formatClock(ms: number): string {
  * below it), largest first. A clock jump can cross several: announce the last one (the most urgent). Empty when
  * nothing was crossed, e.g. untimed (Infinity) or time going back.
  */
-export function crossedMarks(previousMs: number, currentMs: number, marks: readonly number[] = ANNOUNCE_MINUTES): number[] {
+export function crossedMarks(
+  previousMs: number,
+  currentMs: number,
+  marks: readonly number[] = ANNOUNCE_MINUTES,
+): number[] {
   if (Number.isNaN(previousMs) || Number.isNaN(currentMs)) return [];
   return marks.filter((m) => previousMs > m * 60_000 && currentMs <= m * 60_000).sort((a, b) => b - a);
 }
 
 /** The attempt's time limit in minutes: a positive `override` (the `duration` attribute) wins over the blueprint's. */
 export function examMinutes(override: number | null | undefined, blueprintMinutes: number): number {
-  return override !== undefined && override !== null && Number.isFinite(override) && override > 0 ? override : blueprintMinutes;
+  return override !== undefined && override !== null && Number.isFinite(override) && override > 0
+    ? override
+    : blueprintMinutes;
 }
 
 /** Whole hours, minutes and seconds of a duration in seconds (negative or non-finite counts as 0), for "1 h 05 min". */

@@ -17,12 +17,18 @@ export function restoreDeck(data: unknown): DeckState | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Partial<DeckState>;
   if (d.v !== 1 || !Array.isArray(d.ids) || !d.ids.every((id) => typeof id === 'string')) return undefined;
-  if (typeof d.index !== 'number' || !Number.isInteger(d.index) || d.index < 0 || d.index >= d.ids.length) return undefined;
+  if (typeof d.index !== 'number' || !Number.isInteger(d.index) || d.index < 0 || d.index >= d.ids.length)
+    return undefined;
   if (typeof d.answers !== 'object' || d.answers === null || Array.isArray(d.answers)) return undefined;
   const answers = emptyRecord<DeckAnswer>();
   for (const [id, record] of Object.entries(d.answers)) {
     const r = record as Partial<DeckAnswer> | null;
-    if (!Array.isArray(r?.selected) || !r.selected.every((s) => typeof s === 'string') || typeof r.checked !== 'boolean') return undefined;
+    if (
+      !Array.isArray(r?.selected) ||
+      !r.selected.every((s) => typeof s === 'string') ||
+      typeof r.checked !== 'boolean'
+    )
+      return undefined;
     answers[id] = { selected: [...r.selected], checked: r.checked };
   }
   return { v: 1, ids: [...d.ids], index: d.index, answers, done: d.done === true };
@@ -39,7 +45,10 @@ export interface FittedDeck {
  * option). Questions that are gone leave the deck, answers naming an option that is gone are dropped (the question is
  * asked again), everything else is kept. Undefined when none of the saved questions remains.
  */
-export function fitDeck(saved: DeckState, questions: readonly Pick<Question, 'id' | 'options'>[]): FittedDeck | undefined {
+export function fitDeck(
+  saved: DeckState,
+  questions: readonly Pick<Question, 'id' | 'options'>[],
+): FittedDeck | undefined {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const ids = saved.ids.filter((id) => byId.has(id));
   if (ids.length === 0) return undefined;

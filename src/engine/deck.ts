@@ -65,13 +65,22 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
   switch (action.type) {
     case 'select': {
       if (!state.ids.includes(action.questionId) || deckAnswerOf(state, action.questionId).checked) return state;
-      return { ...state, answers: withEntry<DeckAnswer>(state.answers, action.questionId, { selected: [...action.selected], checked: false }) };
+      return {
+        ...state,
+        answers: withEntry<DeckAnswer>(state.answers, action.questionId, {
+          selected: [...action.selected],
+          checked: false,
+        }),
+      };
     }
     case 'check': {
       const answer = deckAnswerOf(state, action.questionId);
       // Nothing selected: the view nudges; the state does not change.
       if (!state.ids.includes(action.questionId) || answer.checked || answer.selected.length === 0) return state;
-      return { ...state, answers: withEntry<DeckAnswer>(state.answers, action.questionId, { ...answer, checked: true }) };
+      return {
+        ...state,
+        answers: withEntry<DeckAnswer>(state.answers, action.questionId, { ...answer, checked: true }),
+      };
     }
     case 'next':
       if (state.done) return state;
@@ -86,7 +95,10 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
 }
 
 /** Right answers over the deck, and the ids missed. A question not in `questions` counts as missed. */
-export function deckSummary(state: Pick<DeckState, 'ids' | 'answers'>, questions: readonly Pick<Question, 'id' | 'answer'>[]): DeckSummary {
+export function deckSummary(
+  state: Pick<DeckState, 'ids' | 'answers'>,
+  questions: readonly Pick<Question, 'id' | 'answer'>[],
+): DeckSummary {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const missed: string[] = [];
   let correct = 0;

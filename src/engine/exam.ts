@@ -16,7 +16,9 @@ import { createRng, shuffle } from './random.js';
  * The parts of a bank that exam assembly reads: of each question only its id, objective and option ids, so a bank's
  * index (split.ts) is enough to draw an exam before any question is fetched.
  */
-export type ExamBank = Pick<Bank, 'domains' | 'objectives' | 'exams'> & { questions: readonly (QuestionEntry | Question)[] };
+export type ExamBank = Pick<Bank, 'domains' | 'objectives' | 'exams'> & {
+  questions: readonly (QuestionEntry | Question)[];
+};
 
 /** One drawn exam: everything needed to show it again. */
 export interface ExamDraw {
@@ -50,19 +52,28 @@ export function findExam(bank: Pick<Bank, 'exams'>, examId?: string | null): Fin
   const exams = bank.exams ?? [];
   if (!examId) {
     const first = exams[0];
-    return first ? { ok: true, exam: first } : { ok: false, errors: [{ path: 'exams', message: 'expected at least one exam in the bank, found none' }] };
+    return first
+      ? { ok: true, exam: first }
+      : { ok: false, errors: [{ path: 'exams', message: 'expected at least one exam in the bank, found none' }] };
   }
   const exam = exams.find((e) => e.id === examId);
   if (exam) return { ok: true, exam };
   const known = exams.map((e) => `"${e.id}"`).join(', ');
   return {
     ok: false,
-    errors: [{ path: 'exams', message: `expected an exam id of the bank (${known || 'the bank has none'}), found "${examId}"` }],
+    errors: [
+      {
+        path: 'exams',
+        message: `expected an exam id of the bank (${known || 'the bank has none'}), found "${examId}"`,
+      },
+    ],
   };
 }
 
 /** Maps each question id to its domain id (through its objective); questions without a known domain are absent. */
-export function questionDomains(bank: Pick<Bank, 'objectives'> & { questions: readonly Pick<Question, 'id' | 'objective'>[] }): Map<string, string> {
+export function questionDomains(
+  bank: Pick<Bank, 'objectives'> & { questions: readonly Pick<Question, 'id' | 'objective'>[] },
+): Map<string, string> {
   const domainOf = new Map(bank.objectives.map((o) => [o.id, o.domain]));
   const out = new Map<string, string>();
   for (const q of bank.questions) {
@@ -79,7 +90,11 @@ export function questionDomains(bank: Pick<Bank, 'objectives'> & { questions: re
  * The draw: per domain (in bank order) the unseen questions in seeded order, then, if the domain runs short, the seen
  * ones that were shown longest ago; then the whole set shuffled; then each question's options shuffled, in exam order.
  */
-export function assembleExam(bank: ExamBank, examId: string | null | undefined, options: AssembleOptions): AssembleResult {
+export function assembleExam(
+  bank: ExamBank,
+  examId: string | null | undefined,
+  options: AssembleOptions,
+): AssembleResult {
   const found = findExam(bank, examId);
   if (!found.ok) return found;
   const exam = found.exam;
@@ -146,7 +161,11 @@ export function assembleExam(bank: ExamBank, examId: string | null | undefined, 
  * shown (oldest first), so the list never grows beyond the number of distinct questions. Ids not in `known` (when
  * given, e.g. the bank's question ids) are dropped.
  */
-export function rememberSeen(seen: readonly string[], questionIds: readonly string[], known?: ReadonlySet<string>): string[] {
+export function rememberSeen(
+  seen: readonly string[],
+  questionIds: readonly string[],
+  known?: ReadonlySet<string>,
+): string[] {
   const shown = new Set(questionIds);
   const out: string[] = [];
   const kept = new Set<string>();

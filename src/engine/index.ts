@@ -103,7 +103,14 @@ export {
   type RecordedAnswer,
   type RecordedExam,
 } from './record.js';
-export { buildSchedule, describeWhen, dueQuestions, nextReview, scheduleQuestion, type QuestionSchedule } from './schedule.js';
+export {
+  buildSchedule,
+  describeWhen,
+  dueQuestions,
+  nextReview,
+  scheduleQuestion,
+  type QuestionSchedule,
+} from './schedule.js';
 export {
   HALF_LIFE_DAYS,
   MIN_PER_DOMAIN,

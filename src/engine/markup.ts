@@ -63,7 +63,16 @@ function parseEmphasis(text: string): Inline[] {
 
 /** The number of characters inline markup shows. */
 function inlineLength(nodes: readonly Inline[]): number {
-  return nodes.reduce((n, node) => n + (typeof node === 'string' ? node.length : 'code' in node ? node.code.length : inlineLength('em' in node ? node.em : node.strong)), 0);
+  return nodes.reduce(
+    (n, node) =>
+      n +
+      (typeof node === 'string'
+        ? node.length
+        : 'code' in node
+          ? node.code.length
+          : inlineLength('em' in node ? node.em : node.strong)),
+    0,
+  );
 }
 
 /**

@@ -103,7 +103,12 @@ export interface WeightedTally {
 }
 
 /** The readiness report for `examId` (default the bank's first exam) at time `now`. */
-export function assessReadiness(bank: ReadinessBank, record: Pick<LearnerRecord, 'answers' | 'exams'>, now: number, examId?: string): Readiness {
+export function assessReadiness(
+  bank: ReadinessBank,
+  record: Pick<LearnerRecord, 'answers' | 'exams'>,
+  now: number,
+  examId?: string,
+): Readiness {
   const found = findExam(bank, examId);
   const exam = found.ok ? found.exam : undefined;
   const latest = latestAnswers(record.answers);
@@ -138,7 +143,13 @@ export function assessReadiness(bank: ReadinessBank, record: Pick<LearnerRecord,
     const share = ((weightOf.get(o.domain) ?? 0) * size) / Math.max(1, domainSize.get(o.domain) ?? 0);
     const wrong = tally ? tally.w - tally.wc : 0;
     const n = tally ? tally.w : 0;
-    return { id: o.id, title: o.title, domain: o.domain, ...standing(tally, size), gain: size === 0 ? 0 : (share * (wrong + 1)) / (n + 2) };
+    return {
+      id: o.id,
+      title: o.title,
+      domain: o.domain,
+      ...standing(tally, size),
+      gain: size === 0 ? 0 : (share * (wrong + 1)) / (n + 2),
+    };
   });
 
   const weighted = domains.filter((d) => d.weight > 0);
@@ -148,21 +159,34 @@ export function assessReadiness(bank: ReadinessBank, record: Pick<LearnerRecord,
   const inBank = weighted.reduce((sum, d) => sum + d.total, 0);
   const needed = { perDomain, total: Math.max(0, Math.min(MIN_TOTAL, inBank) - answeredTotal) };
   const enough = needed.total === 0 && Object.values(perDomain).every((n) => n === 0);
-  const estimate = enough ? estimateScore(weighted.map((d) => ({ weight: d.weight, tally: byDomain.get(d.id) }))) : null;
+  const estimate = enough
+    ? estimateScore(weighted.map((d) => ({ weight: d.weight, tally: byDomain.get(d.id) })))
+    : null;
 
   const studyNext = objectives
     .filter((o) => o.gain > 0)
     .sort((a, b) => b.gain - a.gain || a.answered - b.answered || (a.id < b.id ? -1 : 1))
     .slice(0, STUDY_NEXT_COUNT);
   const attempts = record.exams.filter((e) => !exam || e.examId === exam.id).sort((a, b) => a.t - b.t);
-  return { examId: exam?.id ?? examId ?? '', passPercent: exam?.passPercent ?? 100, domains, objectives, estimate, needed, studyNext, attempts };
+  return {
+    examId: exam?.id ?? examId ?? '',
+    passPercent: exam?.passPercent ?? 100,
+    domains,
+    objectives,
+    estimate,
+    needed,
+    studyNext,
+    attempts,
+  };
 }
 
 /**
  * The blueprint-weighted score estimate with its 90% interval, from per-domain weighted tallies (see the module
  * comment). Exported for the simulation test.
  */
-export function estimateScore(parts: readonly { weight: number; tally: Pick<WeightedTally, 'w' | 'wc' | 'w2'> | undefined }[]): ScoreEstimate {
+export function estimateScore(
+  parts: readonly { weight: number; tally: Pick<WeightedTally, 'w' | 'wc' | 'w2'> | undefined }[],
+): ScoreEstimate {
   const z2 = Z_90 * Z_90;
   const totalWeight = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   let point = 0;
@@ -179,7 +203,11 @@ export function estimateScore(parts: readonly { weight: number; tally: Pick<Weig
   }
   const half = Z_90 * Math.sqrt(variance);
   const clamp = (x: number) => Math.min(100, Math.max(0, 100 * x));
-  return { percent: clamp(point), low: Math.min(clamp(center - half), clamp(point)), high: Math.max(clamp(center + half), clamp(point)) };
+  return {
+    percent: clamp(point),
+    low: Math.min(clamp(center - half), clamp(point)),
+    high: Math.max(clamp(center + half), clamp(point)),
+  };
 }
 
 /** Each question's latest answer. */
@@ -204,8 +232,16 @@ function add(map: Map<string, WeightedTally>, key: string, answer: RecordedAnswe
 }
 
 function standing(tally: WeightedTally | undefined, total: number): StandingTally {
-  if (!tally || tally.answered === 0) return { answered: 0, total, right: 0, percent: null, interval: null, lastSeen: null };
+  if (!tally || tally.answered === 0)
+    return { answered: 0, total, right: 0, percent: null, interval: null, lastSeen: null };
   const p = tally.wc / tally.w;
   const n = (tally.w * tally.w) / tally.w2;
-  return { answered: tally.answered, total, right: tally.right, percent: 100 * p, interval: wilsonInterval(p * n, n), lastSeen: tally.lastSeen };
+  return {
+    answered: tally.answered,
+    total,
+    right: tally.right,
+    percent: 100 * p,
+    interval: wilsonInterval(p * n, n),
+    lastSeen: tally.lastSeen,
+  };
 }

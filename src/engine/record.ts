@@ -60,8 +60,7 @@ export interface LearnerRecord {
 
 /** Reading a record: `dropped` says how many malformed entries were left out (each named in `problems`). */
 export type RecordRead =
-  | { ok: true; record: LearnerRecord; dropped: number; problems: string[] }
-  | { ok: false; problem: string };
+  { ok: true; record: LearnerRecord; dropped: number; problems: string[] } | { ok: false; problem: string };
 
 export function emptyRecord(bankId: string): LearnerRecord {
   return { format: RECORD_FORMAT, version: RECORD_VERSION, bankId, answers: [], exams: [] };
@@ -73,15 +72,26 @@ export function emptyRecord(bankId: string): LearnerRecord {
  * refused. The result is normalized (sorted, deduplicated, bounded).
  */
 export function readRecord(input: unknown, bankId?: string): RecordRead {
-  if (!isObject(input)) return { ok: false, problem: `expected an ml-quiz record (a JSON object), found ${kindOf(input)}` };
-  if (input.format !== RECORD_FORMAT) return { ok: false, problem: `expected "format": "${RECORD_FORMAT}", found ${JSON.stringify(input.format) ?? 'none'}` };
-  if (input.version !== RECORD_VERSION) return { ok: false, problem: `expected "version": ${RECORD_VERSION}, found ${JSON.stringify(input.version) ?? 'none'}` };
-  if (typeof input.bankId !== 'string' || input.bankId === '') return { ok: false, problem: 'expected "bankId" to be a bank id' };
+  if (!isObject(input))
+    return { ok: false, problem: `expected an ml-quiz record (a JSON object), found ${kindOf(input)}` };
+  if (input.format !== RECORD_FORMAT)
+    return {
+      ok: false,
+      problem: `expected "format": "${RECORD_FORMAT}", found ${JSON.stringify(input.format) ?? 'none'}`,
+    };
+  if (input.version !== RECORD_VERSION)
+    return {
+      ok: false,
+      problem: `expected "version": ${RECORD_VERSION}, found ${JSON.stringify(input.version) ?? 'none'}`,
+    };
+  if (typeof input.bankId !== 'string' || input.bankId === '')
+    return { ok: false, problem: 'expected "bankId" to be a bank id' };
   if (bankId !== undefined && input.bankId !== bankId) {
     return { ok: false, problem: `expected a record of bank "${bankId}", found one of bank "${input.bankId}"` };
   }
   if (!Array.isArray(input.answers)) return { ok: false, problem: 'expected "answers" to be a list' };
-  if (input.exams !== undefined && !Array.isArray(input.exams)) return { ok: false, problem: 'expected "exams" to be a list' };
+  if (input.exams !== undefined && !Array.isArray(input.exams))
+    return { ok: false, problem: 'expected "exams" to be a list' };
   const problems: string[] = [];
   const answers: RecordedAnswer[] = [];
   input.answers.forEach((entry: unknown, index: number) => {
@@ -95,11 +105,20 @@ export function readRecord(input: unknown, bankId?: string): RecordRead {
     if (exam) exams.push(exam);
     else problems.push(`exams[${index}]: expected { examId, t, percent, passed, correct, total }`);
   });
-  return { ok: true, record: normalize({ ...emptyRecord(input.bankId), answers, exams }), dropped: problems.length, problems };
+  return {
+    ok: true,
+    record: normalize({ ...emptyRecord(input.bankId), answers, exams }),
+    dropped: problems.length,
+    problems,
+  };
 }
 
 /** Adds answers (and exam attempts) to a record; answers already in it are not added twice. */
-export function addToRecord(record: LearnerRecord, answers: readonly RecordedAnswer[], exams: readonly RecordedExam[] = []): LearnerRecord {
+export function addToRecord(
+  record: LearnerRecord,
+  answers: readonly RecordedAnswer[],
+  exams: readonly RecordedExam[] = [],
+): LearnerRecord {
   return normalize({ ...record, answers: [...record.answers, ...answers], exams: [...record.exams, ...exams] });
 }
 
@@ -170,7 +189,9 @@ function toAnswer(entry: unknown): RecordedAnswer | undefined {
   if (typeof q !== 'string' || q === '' || !isTime(t) || typeof c !== 'boolean') return undefined;
   if (!Array.isArray(s) || !s.every((id) => typeof id === 'string')) return undefined;
   if (src !== undefined && !(typeof src === 'string' && SOURCES.includes(src))) return undefined;
-  return src === undefined ? { q, t, s: [...(s as string[])], c } : { q, t, s: [...(s as string[])], c, src: src as AnswerSource };
+  return src === undefined
+    ? { q, t, s: [...(s as string[])], c }
+    : { q, t, s: [...(s as string[])], c, src: src as AnswerSource };
 }
 
 function toExam(entry: unknown): RecordedExam | undefined {

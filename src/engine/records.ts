@@ -10,7 +10,11 @@ export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T
 }
 
 /** A null-prototype copy of `record` with `key` set to `value`, or removed when `value` is undefined. */
-export function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T | undefined): Record<string, T> {
+export function withEntry<T>(
+  record: Readonly<Record<string, T>>,
+  key: string,
+  value: T | undefined,
+): Record<string, T> {
   const copy = Object.assign(Object.create(null) as Record<string, T>, record);
   if (value === undefined) delete copy[key];
   else Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });

@@ -104,7 +104,10 @@ export function wilsonInterval(correct: number, total: number, z: number = Z_90)
  * them too). Works on a state that is not yet submitted (for a preview); the pass mark is the exam's `passPercent`
  * (100 when the bank no longer has the exam).
  */
-export function scoreExam(state: Pick<ExamState, 'examId' | 'questionIds' | 'answers'>, bank: ScoringBank): ExamResults {
+export function scoreExam(
+  state: Pick<ExamState, 'examId' | 'questionIds' | 'answers'>,
+  bank: ScoringBank,
+): ExamResults {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const domainOf = questionDomains(bank);
   const objectiveDomain = new Map(bank.objectives.map((o) => [o.id, o.domain]));
@@ -146,12 +149,22 @@ export function scoreExam(state: Pick<ExamState, 'examId' | 'questionIds' | 'ans
     domainIntervals[d.id] = wilsonInterval(t.correct, t.total);
   }
   const weakestObjectives = [...objectiveTally].map(([objective, t]) => {
-    const score: ObjectiveScore = { objective, correct: t.correct, total: t.total, percent: percentOf(t.correct, t.total) };
+    const score: ObjectiveScore = {
+      objective,
+      correct: t.correct,
+      total: t.total,
+      percent: percentOf(t.correct, t.total),
+    };
     const domain = objectiveDomain.get(objective);
     if (domain !== undefined) score.domain = domain;
     return score;
   });
-  weakestObjectives.sort((a, b) => a.percent - b.percent || b.total - a.total || (a.objective < b.objective ? -1 : a.objective > b.objective ? 1 : 0));
+  weakestObjectives.sort(
+    (a, b) =>
+      a.percent - b.percent ||
+      b.total - a.total ||
+      (a.objective < b.objective ? -1 : a.objective > b.objective ? 1 : 0),
+  );
 
   return {
     examId: state.examId,
@@ -177,7 +190,11 @@ export function secondsUsed(state: Pick<ExamState, 'startedAt' | 'submittedAt' |
  * The exact `ml-exam-submit` detail for a submitted state. For a state not yet submitted, time counts up to `now`
  * (default: the start) and the reason is `user`. Pass `results` when already computed by {@link scoreExam}.
  */
-export function submitDetail(state: ExamState, bank: ScoringBank, options: { now?: number; results?: ExamResults } = {}): SubmitDetail {
+export function submitDetail(
+  state: ExamState,
+  bank: ScoringBank,
+  options: { now?: number; results?: ExamResults } = {},
+): SubmitDetail {
   const results = options.results ?? scoreExam(state, bank);
   const end = state.submittedAt ?? options.now ?? state.startedAt;
   // Plain objects built with fromEntries: every id becomes an own key, `__proto__` included; users may call methods on them.

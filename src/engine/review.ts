@@ -19,7 +19,12 @@ export interface ReviewPlan {
 }
 
 /** Plans a session of at most `count` questions at time `now`. */
-export function planReview(bank: ReadinessBank, record: Pick<LearnerRecord, 'answers' | 'exams'>, now: number, count: number): ReviewPlan {
+export function planReview(
+  bank: ReadinessBank,
+  record: Pick<LearnerRecord, 'answers' | 'exams'>,
+  now: number,
+  count: number,
+): ReviewPlan {
   const size = Number.isFinite(count) && count >= 1 ? Math.floor(count) : 20;
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const schedule = buildSchedule(record, byId.keys());
@@ -30,7 +35,8 @@ export function planReview(bank: ReadinessBank, record: Pick<LearnerRecord, 'ans
     const readiness = assessReadiness(bank, record, now);
     const order = [...readiness.objectives].sort((a, b) => b.gain - a.gain || (a.id < b.id ? -1 : 1)).map((o) => o.id);
     const unseen = new Map<string, Question[]>(order.map((id) => [id, []]));
-    for (const q of bank.questions) if (!schedule.has(q.id) && q.objective !== undefined) unseen.get(q.objective)?.push(q);
+    for (const q of bank.questions)
+      if (!schedule.has(q.id) && q.objective !== undefined) unseen.get(q.objective)?.push(q);
     // One per objective in turn, least known first, so a session spreads over the weakest objectives.
     while (questions.length < size) {
       let took = false;

@@ -40,11 +40,20 @@ export function readSavedExam(
   bank: RestoreBank,
   examId: string,
 ): ReadSavedExam {
-  const data = stored.status === 'ok' && typeof stored.state === 'object' && stored.state !== null ? (stored.state as Partial<SavedExam>) : undefined;
+  const data =
+    stored.status === 'ok' && typeof stored.state === 'object' && stored.state !== null
+      ? (stored.state as Partial<SavedExam>)
+      : undefined;
   const seen = Array.isArray(data?.seen) ? data.seen.filter((id): id is string => typeof id === 'string') : [];
-  const restored = suspendData !== null ? expandState(suspendData, bank) : data?.attempt ? restoreState(data.attempt, bank) : undefined;
+  const restored =
+    suspendData !== null
+      ? expandState(suspendData, bank)
+      : data?.attempt
+        ? restoreState(data.attempt, bank)
+        : undefined;
   if (!restored) return stored.status === 'corrupt' ? { seen, found: false, note: 'outdated' } : { seen, found: false };
   if (restored.status === 'invalid' || restored.state.examId !== examId) return { seen, found: true, note: 'outdated' };
-  if (restored.status === 'partial') return { seen, found: true, attempt: restored.state, note: 'partial', dropped: restored.dropped.length };
+  if (restored.status === 'partial')
+    return { seen, found: true, attempt: restored.state, note: 'partial', dropped: restored.dropped.length };
   return { seen, found: true, attempt: restored.state };
 }

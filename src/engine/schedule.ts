@@ -27,17 +27,32 @@ export interface QuestionSchedule {
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
 
 /** Replays one question's answers (any order; sorted here) into its FSRS card. */
-export function scheduleQuestion(questionId: string, answers: readonly Pick<RecordedAnswer, 't' | 'c'>[]): QuestionSchedule | undefined {
+export function scheduleQuestion(
+  questionId: string,
+  answers: readonly Pick<RecordedAnswer, 't' | 'c'>[],
+): QuestionSchedule | undefined {
   if (answers.length === 0) return undefined;
   const sorted = [...answers].sort((a, b) => a.t - b.t);
   let card: Card = createEmptyCard(new Date(sorted[0]!.t));
-  for (const answer of sorted) card = scheduler.next(card, new Date(answer.t), answer.c ? Rating.Good : Rating.Again).card;
+  for (const answer of sorted)
+    card = scheduler.next(card, new Date(answer.t), answer.c ? Rating.Good : Rating.Again).card;
   const last = sorted[sorted.length - 1]!;
-  return { questionId, due: card.due.getTime(), stability: card.stability, reps: card.reps, lapses: card.lapses, lastSeen: last.t, lastCorrect: last.c };
+  return {
+    questionId,
+    due: card.due.getTime(),
+    stability: card.stability,
+    reps: card.reps,
+    lapses: card.lapses,
+    lastSeen: last.t,
+    lastCorrect: last.c,
+  };
 }
 
 /** Every answered question's schedule (only `questionIds` when given, e.g. the bank's questions). */
-export function buildSchedule(record: Pick<LearnerRecord, 'answers'>, questionIds?: Iterable<string>): Map<string, QuestionSchedule> {
+export function buildSchedule(
+  record: Pick<LearnerRecord, 'answers'>,
+  questionIds?: Iterable<string>,
+): Map<string, QuestionSchedule> {
   const allowed = questionIds ? new Set(questionIds) : undefined;
   const schedule = new Map<string, QuestionSchedule>();
   for (const [id, answers] of answersByQuestion(record)) {
@@ -50,7 +65,9 @@ export function buildSchedule(record: Pick<LearnerRecord, 'answers'>, questionId
 
 /** Questions whose review time has come, most overdue first (then by id). */
 export function dueQuestions(schedule: ReadonlyMap<string, QuestionSchedule>, now: number): QuestionSchedule[] {
-  return [...schedule.values()].filter((s) => s.due <= now).sort((a, b) => a.due - b.due || (a.questionId < b.questionId ? -1 : 1));
+  return [...schedule.values()]
+    .filter((s) => s.due <= now)
+    .sort((a, b) => a.due - b.due || (a.questionId < b.questionId ? -1 : 1));
 }
 
 /** The next review time after `now` (epoch ms), or null when nothing is scheduled later. */
@@ -64,7 +81,11 @@ export function nextReview(schedule: ReadonlyMap<string, QuestionSchedule>, now:
  * When, in words relative to `now`: "now", "today", "tomorrow", or a day count key. Elements turn `kind: 'date'` into
  * a localized date. Days are counted in the given time zone offset (minutes, as `Date#getTimezoneOffset`).
  */
-export function describeWhen(when: number, now: number, timezoneOffsetMinutes = 0): { kind: 'now' | 'today' | 'tomorrow' | 'date'; days: number } {
+export function describeWhen(
+  when: number,
+  now: number,
+  timezoneOffsetMinutes = 0,
+): { kind: 'now' | 'today' | 'tomorrow' | 'date'; days: number } {
   if (when <= now) return { kind: 'now', days: 0 };
   const day = (t: number) => Math.floor((t - timezoneOffsetMinutes * 60_000) / 86_400_000);
   const days = day(when) - day(now);

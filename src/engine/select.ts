@@ -27,13 +27,22 @@ export function selectDeck(bank: Pick<Bank, 'questions' | 'objectives' | 'domain
     const byId = new Map(bank.questions.map((q) => [q.id, q]));
     const missing = query.questions.filter((id) => !byId.has(id));
     if (missing.length) {
-      return { ok: false, errors: missing.map((id) => ({ path: 'questions', message: `expected a question id of the bank, found "${id}"` })) };
+      return {
+        ok: false,
+        errors: missing.map((id) => ({
+          path: 'questions',
+          message: `expected a question id of the bank, found "${id}"`,
+        })),
+      };
     }
     return { ok: true, questions: query.questions.map((id) => byId.get(id)!) };
   }
   const errors: BankIssue[] = [];
   if (query.domain && !bank.domains.some((d) => d.id === query.domain)) {
-    errors.push({ path: 'domain', message: `expected one of the bank's domains (${bank.domains.map((d) => d.id).join(', ')}), found "${query.domain}"` });
+    errors.push({
+      path: 'domain',
+      message: `expected one of the bank's domains (${bank.domains.map((d) => d.id).join(', ')}), found "${query.domain}"`,
+    });
   }
   if (query.objective && !bank.objectives.some((o) => o.id === query.objective)) {
     errors.push({ path: 'objective', message: `expected an objective id of the bank, found "${query.objective}"` });
@@ -51,13 +60,18 @@ export function selectDeck(bank: Pick<Bank, 'questions' | 'objectives' | 'domain
   if (questions.length === 0) {
     return {
       ok: false,
-      errors: [{ path: 'questions', message: `expected at least one question matching ${describeQuery(query)}, found none` }],
+      errors: [
+        { path: 'questions', message: `expected at least one question matching ${describeQuery(query)}, found none` },
+      ],
     };
   }
   return { ok: true, questions };
 }
 
 function describeQuery(query: DeckQuery): string {
-  const parts = [query.domain && `domain "${query.domain}"`, query.objective && `objective "${query.objective}"`].filter(Boolean);
+  const parts = [
+    query.domain && `domain "${query.domain}"`,
+    query.objective && `objective "${query.objective}"`,
+  ].filter(Boolean);
   return parts.length ? parts.join(' and ') : 'the selection';
 }

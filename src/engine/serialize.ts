@@ -75,28 +75,39 @@ export function restoreState(input: unknown, bank: RestoreBank): RestoreResult {
 
 function restorePlain(data: unknown, bank: RestoreBank): RestoreResult {
   if (!isObject(data)) return invalid(`expected a saved exam (an object), found ${kind(data)}`);
-  if (data.version !== EXAM_STATE_VERSION) return invalid(`expected saved state version ${EXAM_STATE_VERSION}, found ${kind(data.version)}`);
+  if (data.version !== EXAM_STATE_VERSION)
+    return invalid(`expected saved state version ${EXAM_STATE_VERSION}, found ${kind(data.version)}`);
   const header = checkHeader(data, bank);
   if (typeof header === 'string') return invalid(header);
 
   const questionIds = data.questionIds;
-  if (!isStringArray(questionIds)) return invalid(`expected "questionIds" to be a list of ids, found ${kind(questionIds)}`);
-  if (new Set(questionIds).size !== questionIds.length) return invalid('expected "questionIds" without repeats, found a repeated id');
+  if (!isStringArray(questionIds))
+    return invalid(`expected "questionIds" to be a list of ids, found ${kind(questionIds)}`);
+  if (new Set(questionIds).size !== questionIds.length)
+    return invalid('expected "questionIds" without repeats, found a repeated id');
   const optionOrder = data.optionOrder;
   if (!isObject(optionOrder)) return invalid(`expected "optionOrder" to be an object, found ${kind(optionOrder)}`);
   const answers = data.answers;
   if (!isObject(answers)) return invalid(`expected "answers" to be an object, found ${kind(answers)}`);
   for (const key of Object.keys(answers)) {
-    if (!isStringArray(answers[key])) return invalid(`expected answers["${key}"] to be a list of option ids, found ${kind(answers[key])}`);
+    if (!isStringArray(answers[key]))
+      return invalid(`expected answers["${key}"] to be a list of option ids, found ${kind(answers[key])}`);
   }
   if (!isStringArray(data.flags)) return invalid(`expected "flags" to be a list of ids, found ${kind(data.flags)}`);
 
   const questions = questionIds.map((id) => {
     const order = ownValue(optionOrder, id);
-    return { id, order: isStringArray(order) ? order : undefined, selected: ownValue(answers, id) as string[] | undefined };
+    return {
+      id,
+      order: isStringArray(order) ? order : undefined,
+      selected: ownValue(answers, id) as string[] | undefined,
+    };
   });
   const missingOrder = questions.find((q) => q.order === undefined);
-  if (missingOrder) return invalid(`expected "optionOrder" to list the options of "${missingOrder.id}", found ${kind(ownValue(optionOrder, missingOrder.id))}`);
+  if (missingOrder)
+    return invalid(
+      `expected "optionOrder" to list the options of "${missingOrder.id}", found ${kind(ownValue(optionOrder, missingOrder.id))}`,
+    );
 
   return build(header, questions as SavedQuestion[], new Set(data.flags), data.current, bank);
 }
@@ -122,21 +133,28 @@ function checkHeader(data: Record<string, unknown>, bank: RestoreBank): Header |
   if (typeof data.bankVersion !== 'string') return `expected "bankVersion" to be text, found ${kind(data.bankVersion)}`;
   if (typeof data.examId !== 'string') return `expected "examId" to be text, found ${kind(data.examId)}`;
   const examId = data.examId;
-  if (!(bank.exams ?? []).some((e) => e.id === examId)) return `expected an exam of the bank, found "${examId}" (no longer in the bank)`;
-  if (!isUint32(data.seed)) return `expected "seed" to be a whole number from 0 to 4294967295, found ${kind(data.seed)}`;
+  if (!(bank.exams ?? []).some((e) => e.id === examId))
+    return `expected an exam of the bank, found "${examId}" (no longer in the bank)`;
+  if (!isUint32(data.seed))
+    return `expected "seed" to be a whole number from 0 to 4294967295, found ${kind(data.seed)}`;
   if (!isTime(data.startedAt)) return `expected "startedAt" to be a time (epoch ms), found ${kind(data.startedAt)}`;
-  if (data.deadline !== null && !isTime(data.deadline)) return `expected "deadline" to be a time (epoch ms) or null, found ${kind(data.deadline)}`;
-  if (data.deadline !== null && data.deadline < data.startedAt) return 'expected "deadline" at or after "startedAt", found it before';
+  if (data.deadline !== null && !isTime(data.deadline))
+    return `expected "deadline" to be a time (epoch ms) or null, found ${kind(data.deadline)}`;
+  if (data.deadline !== null && data.deadline < data.startedAt)
+    return 'expected "deadline" at or after "startedAt", found it before';
   if (typeof data.timed !== 'boolean') return `expected "timed" to be true or false, found ${kind(data.timed)}`;
-  if (data.timed !== (data.deadline !== null)) return `expected "timed" to be ${data.deadline !== null} (the deadline is ${data.deadline === null ? 'null' : 'set'}), found ${data.timed}`;
+  if (data.timed !== (data.deadline !== null))
+    return `expected "timed" to be ${data.deadline !== null} (the deadline is ${data.deadline === null ? 'null' : 'set'}), found ${data.timed}`;
   if (!Number.isInteger(data.current)) return `expected "current" to be a whole number, found ${kind(data.current)}`;
   const header: Header = { examId, seed: data.seed, startedAt: data.startedAt, deadline: data.deadline };
   const hasTime = data.submittedAt !== undefined;
   const hasReason = data.reason !== undefined;
   if (hasTime !== hasReason) return 'expected "submittedAt" and "reason" together, found only one of them';
   if (hasTime) {
-    if (!isTime(data.submittedAt)) return `expected "submittedAt" to be a time (epoch ms), found ${kind(data.submittedAt)}`;
-    if (data.reason !== 'user' && data.reason !== 'time') return `expected "reason" to be "user" or "time", found ${kind(data.reason)}`;
+    if (!isTime(data.submittedAt))
+      return `expected "submittedAt" to be a time (epoch ms), found ${kind(data.submittedAt)}`;
+    if (data.reason !== 'user' && data.reason !== 'time')
+      return `expected "reason" to be "user" or "time", found ${kind(data.reason)}`;
     header.submittedAt = data.submittedAt;
     header.reason = data.reason;
   }
@@ -144,7 +162,13 @@ function checkHeader(data: Record<string, unknown>, bank: RestoreBank): Header |
 }
 
 /** Checks the questions against the bank and assembles the restored state. */
-function build(header: Header, saved: SavedQuestion[], flagged: Set<string>, current: unknown, bank: RestoreBank): RestoreResult {
+function build(
+  header: Header,
+  saved: SavedQuestion[],
+  flagged: Set<string>,
+  current: unknown,
+  bank: RestoreBank,
+): RestoreResult {
   const byId = new Map<string, Question>(bank.questions.map((q) => [q.id, q]));
   const dropped: string[] = [];
   const state: ExamState = {
@@ -178,7 +202,11 @@ function build(header: Header, saved: SavedQuestion[], flagged: Set<string>, cur
     if (flagged.has(q.id)) state.flags.push(q.id);
   }
   if (state.questionIds.length === 0) {
-    return invalid(saved.length ? 'expected saved questions that the bank still has, found none' : 'expected saved questions, found none');
+    return invalid(
+      saved.length
+        ? 'expected saved questions that the bank still has, found none'
+        : 'expected saved questions, found none',
+    );
   }
   state.current = Math.min(Math.max(0, current as number), state.questionIds.length - 1);
   if (header.submittedAt !== undefined) {
@@ -222,7 +250,11 @@ export interface CompactState {
  * changes); only if that would exceed `limit` (default 4,096) are they written as indexes into `bank.questions`.
  * The result can still exceed the limit for a very large exam: callers that must fit check its length.
  */
-export function compactState(state: ExamState, bank: Pick<Bank, 'questions'>, limit: number = SUSPEND_DATA_LIMIT): string {
+export function compactState(
+  state: ExamState,
+  bank: Pick<Bank, 'questions'>,
+  limit: number = SUSPEND_DATA_LIMIT,
+): string {
   const byId = compactWith(state, (id) => id);
   if (byId.length <= limit) return byId;
   const index = new Map(bank.questions.map((q, i) => [q.id, i]));
@@ -232,7 +264,9 @@ export function compactState(state: ExamState, bank: Pick<Bank, 'questions'>, li
 function compactWith(state: ExamState, ref: (id: string) => string): string {
   const tokens = state.questionIds.map((id) => {
     const selected = new Set(ownValue(state.answers, id) ?? []);
-    const options = (ownValue(state.optionOrder, id) ?? []).map((o) => (selected.has(o) ? o.toUpperCase() : o)).join('');
+    const options = (ownValue(state.optionOrder, id) ?? [])
+      .map((o) => (selected.has(o) ? o.toUpperCase() : o))
+      .join('');
     return `${ref(id)}:${options}${state.flags.includes(id) ? '!' : ''}`;
   });
   const out: CompactState = {
@@ -274,8 +308,10 @@ const TOKEN = /^([A-Za-z0-9][A-Za-z0-9._-]*|#[0-9a-z]+):([a-fA-F]*)(!?)$/;
 
 function restoreCompact(data: unknown, bank: RestoreBank): RestoreResult {
   if (!isObject(data)) return invalid(`expected compact saved state (an object), found ${kind(data)}`);
-  if (data.v !== EXAM_STATE_VERSION) return invalid(`expected saved state version ${EXAM_STATE_VERSION}, found ${kind(data.v)}`);
-  if (data.r !== undefined && data.r !== 'u' && data.r !== 't') return invalid(`expected "r" to be "u" or "t", found ${kind(data.r)}`);
+  if (data.v !== EXAM_STATE_VERSION)
+    return invalid(`expected saved state version ${EXAM_STATE_VERSION}, found ${kind(data.v)}`);
+  if (data.r !== undefined && data.r !== 'u' && data.r !== 't')
+    return invalid(`expected "r" to be "u" or "t", found ${kind(data.r)}`);
   const header = checkHeader(
     {
       bankId: data.b,
@@ -302,17 +338,26 @@ function restoreCompact(data: unknown, bank: RestoreBank): RestoreResult {
     if (!match) return invalid(`expected a question token like "id:cAbd!", found ${kind(token)}`);
     let id = match[1]!;
     if (id.startsWith('#')) {
-      if (data.bv !== bank.version) return invalid(`expected bank version "${bank.version}" for questions saved by position, found "${String(data.bv)}"`);
+      if (data.bv !== bank.version)
+        return invalid(
+          `expected bank version "${bank.version}" for questions saved by position, found "${String(data.bv)}"`,
+        );
       const question = bank.questions[parseInt(id.slice(1), 36)];
       if (!question) return invalid(`expected a question position in the bank, found "${id}"`);
       id = question.id;
     }
     const letters = match[2]!;
-    if (new Set(letters.toLowerCase()).size !== letters.length) return invalid(`expected each option once in "${token}"`);
-    saved.push({ id, order: [...letters.toLowerCase()], selected: [...letters].filter((l) => l !== l.toLowerCase()).map((l) => l.toLowerCase()) });
+    if (new Set(letters.toLowerCase()).size !== letters.length)
+      return invalid(`expected each option once in "${token}"`);
+    saved.push({
+      id,
+      order: [...letters.toLowerCase()],
+      selected: [...letters].filter((l) => l !== l.toLowerCase()).map((l) => l.toLowerCase()),
+    });
     if (match[3]) flagged.add(id);
   }
-  if (new Set(saved.map((q) => q.id)).size !== saved.length) return invalid('expected each question once, found a repeated id');
+  if (new Set(saved.map((q) => q.id)).size !== saved.length)
+    return invalid('expected each question once, found a repeated id');
   return build(header, saved, flagged, data.c, bank);
 }
 

@@ -15,10 +15,17 @@ type Common<E extends { theme?: unknown; labels: unknown }> = Partial<Pick<E, 't
 
 /** Each tag: its element class, the properties an app may set, and the events it dispatches. */
 export interface MlTags {
-  'ml-bank': { element: MlBank; props: Common<MlBank> & Partial<Pick<MlBank, 'src'>>; events: 'ml-bank-load' | 'ml-bank-error' };
+  'ml-bank': {
+    element: MlBank;
+    props: Common<MlBank> & Partial<Pick<MlBank, 'src'>>;
+    events: 'ml-bank-load' | 'ml-bank-error';
+  };
   'ml-quiz': {
     element: MlQuiz;
-    props: Common<MlQuiz> & Partial<Pick<MlQuiz, 'bank' | 'question' | 'questions' | 'domain' | 'objective' | 'count' | 'seed' | 'storageKey'>>;
+    props: Common<MlQuiz> &
+      Partial<
+        Pick<MlQuiz, 'bank' | 'question' | 'questions' | 'domain' | 'objective' | 'count' | 'seed' | 'storageKey'>
+      >;
     events: 'ml-answer' | 'ml-complete' | 'ml-bank-error';
   };
   'ml-comparison': {

@@ -18,7 +18,10 @@ import type { MlListener, MlTagName, MlTags } from './elements.js';
 export type ReactEventProps<E extends MlTags[MlTagName]['events']> = { [K in E as `on${K}`]?: MlListener<K> };
 
 /** The JSX props of one tag: React's own (ref, key, className, style, children…), its properties and its events. */
-export type ReactProps<T extends MlTagName> = Omit<DetailedHTMLProps<HTMLAttributes<MlTags[T]['element']>, MlTags[T]['element']>, keyof MlTags[T]['props']> &
+export type ReactProps<T extends MlTagName> = Omit<
+  DetailedHTMLProps<HTMLAttributes<MlTags[T]['element']>, MlTags[T]['element']>,
+  keyof MlTags[T]['props']
+> &
   MlTags[T]['props'] &
   ReactEventProps<MlTags[T]['events']> & { 'storage-key'?: string };
 

@@ -16,7 +16,9 @@ import type { MlListener, MlTagName, MlTags } from './elements.js';
 
 /** Vue's listener props: `@ml-answer` is checked against `onMlAnswer`. */
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
-export type VueEventProps<E extends MlTags[MlTagName]['events']> = { [K in E as `on${Capitalize<Camel<K>>}`]?: MlListener<K> };
+export type VueEventProps<E extends MlTags[MlTagName]['events']> = {
+  [K in E as `on${Capitalize<Camel<K>>}`]?: MlListener<K>;
+};
 
 /** A tag as Vue sees it: a component whose props are the element's properties and listeners. */
 export type VueElement<T extends MlTagName> = DefineComponent<MlTags[T]['props'] & VueEventProps<MlTags[T]['events']>>;

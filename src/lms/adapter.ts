@@ -246,7 +246,10 @@ class ScormAdapter implements LmsAdapter {
       if (interaction.objectiveId !== undefined && interaction.objectiveId !== '') {
         const objective = d.identifier(String(interaction.objectiveId));
         if (objective === null) {
-          ok = this.refuse(`${prefix}.objectives.0.id`, `"${String(interaction.objectiveId)}" cannot be made an identifier`);
+          ok = this.refuse(
+            `${prefix}.objectives.0.id`,
+            `"${String(interaction.objectiveId)}" cannot be made an identifier`,
+          );
         } else ok = this.set(`${prefix}.objectives.0.id`, objective) && ok;
       }
       const key = d.choice(interaction.correctResponse ?? []);
@@ -296,7 +299,9 @@ class ScormAdapter implements LmsAdapter {
 
   private lastError(): string {
     try {
-      return String((this.api as unknown as Record<string, () => unknown>)[this.d.calls.lastError]!.call(this.api) ?? '').trim();
+      return String(
+        (this.api as unknown as Record<string, () => unknown>)[this.d.calls.lastError]!.call(this.api) ?? '',
+      ).trim();
     } catch {
       return '';
     }

@@ -70,7 +70,10 @@ export const DURATION_2004 = /^PT(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?$/;
  * become `_` (`dev.sparkml.1` → `dev_sparkml_1`); returns null when nothing usable is left.
  */
 export function identifier12(id: string): string | null {
-  const clean = String(id).trim().replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 255);
+  const clean = String(id)
+    .trim()
+    .replace(/[^A-Za-z0-9_-]/g, '_')
+    .slice(0, 255);
   return /[A-Za-z0-9]/.test(clean) ? clean : null;
 }
 
@@ -80,7 +83,10 @@ export function identifier12(id: string): string | null {
  * letter or digit is left.
  */
 export function identifier2004(id: string, max = 4000): string | null {
-  const clean = String(id).trim().replace(/[^A-Za-z0-9._~:-]/g, '_').slice(0, max);
+  const clean = String(id)
+    .trim()
+    .replace(/[^A-Za-z0-9._~:-]/g, '_')
+    .slice(0, max);
   return /[A-Za-z0-9]/.test(clean) ? clean : null;
 }
 

@@ -7,7 +7,11 @@ import type { LmsResult } from './types.js';
  * The LMS result of a scored attempt: score, pass, time used (from the submit detail, the one duration rule) and one
  * interaction per question with its key. `question` finds a question of the attempt by id.
  */
-export function lmsResult(results: ExamResults, detail: Pick<SubmitDetail, 'secondsUsed'>, question: (id: string) => Pick<Question, 'answer'> | undefined): LmsResult {
+export function lmsResult(
+  results: ExamResults,
+  detail: Pick<SubmitDetail, 'secondsUsed'>,
+  question: (id: string) => Pick<Question, 'answer'> | undefined,
+): LmsResult {
   return {
     percent: results.percent,
     passed: results.passed,

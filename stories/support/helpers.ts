@@ -13,7 +13,10 @@ export async function waitFor<T>(probe: () => T | null | undefined, timeout = 80
 }
 
 /** Clicks the options at the given indexes (in display order), then "Check answer". */
-export async function pickAndCheck(el: HTMLElement & { updateComplete: Promise<unknown> }, indexes: number[]): Promise<void> {
+export async function pickAndCheck(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  indexes: number[],
+): Promise<void> {
   await waitFor(() => el.shadowRoot?.querySelector('fieldset'));
   const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')];
   for (const i of indexes) inputs[i]?.click();

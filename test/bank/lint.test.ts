@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { absoluteWordCount, bankStats, cueStats, isBareRootUrl, jaccard, lintBank, trigrams, visibleText } from '../../src/bank/lint.js';
+import {
+  absoluteWordCount,
+  bankStats,
+  cueStats,
+  isBareRootUrl,
+  jaccard,
+  lintBank,
+  trigrams,
+  visibleText,
+} from '../../src/bank/lint.js';
 import { parseBank } from '../../src/bank/parse.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { mutableBank } from '../fixtures/mini-bank.js';
@@ -39,17 +48,21 @@ describe('lint and stats', () => {
       for (const spec of specs) if (spec.objective === undefined) spec.objective = 'dev.t.1';
       specs[0]!.objective = 'dep.t.1';
     });
-    expect(lines(bank)).to.deep.equal(['objectives[id=ops.t.1]: has 0 questions, fewer than 3', 'objectives[id=dep.t.1]: has 1 question, fewer than 3']);
+    expect(lines(bank)).to.deep.equal([
+      'objectives[id=ops.t.1]: has 0 questions, fewer than 3',
+      'objectives[id=dep.t.1]: has 1 question, fewer than 3',
+    ]);
   });
 
   it('holds a bank of 100 questions or more to 9 per objective, or the minimum given', () => {
     const specs = [...cleanSpecs(), ...cleanSpecs(), ...cleanSpecs()].slice(0, 100);
     specs.forEach((s, i) => (s.objective = i < 92 ? 'dev.t.1' : i < 96 ? 'ops.t.1' : 'dep.t.1'));
     const bank = makeBank(specs);
-    expect(lintBank(bank).filter((w) => w.path.startsWith('objectives')).map((w) => w.message)).to.deep.equal([
-      'has 4 questions, fewer than 9',
-      'has 4 questions, fewer than 9',
-    ]);
+    expect(
+      lintBank(bank)
+        .filter((w) => w.path.startsWith('objectives'))
+        .map((w) => w.message),
+    ).to.deep.equal(['has 4 questions, fewer than 9', 'has 4 questions, fewer than 9']);
     expect(lintBank(bank, { minPerObjective: 4 }).filter((w) => w.path.startsWith('objectives'))).to.deep.equal([]);
   });
 
@@ -71,7 +84,9 @@ describe('lint and stats', () => {
       specs[12] = singleWithKey(0, 0);
     });
     expect(cueStats(bank.questions).keyLongest).to.equal(11 / 32);
-    expect(lines(bank)).to.deep.equal(['questions: shape cue: the key is the strictly longest option in 34.4% of 32 single-answer questions (at most 30.0%)']);
+    expect(lines(bank)).to.deep.equal([
+      'questions: shape cue: the key is the strictly longest option in 34.4% of 32 single-answer questions (at most 30.0%)',
+    ]);
   });
 
   it('warns when the key is the strictly second-longest option in over 35%', () => {
@@ -82,7 +97,9 @@ describe('lint and stats', () => {
       specs[12] = singleWithKey(0, 1);
       specs[13] = singleWithKey(1, 1);
     });
-    expect(lines(bank)).to.deep.equal(['questions: shape cue: the key is the strictly second-longest option in 37.5% of 32 single-answer questions (at most 35.0%)']);
+    expect(lines(bank)).to.deep.equal([
+      'questions: shape cue: the key is the strictly second-longest option in 37.5% of 32 single-answer questions (at most 35.0%)',
+    ]);
   });
 
   it('warns when the key is one of the two longest options in over 60%', () => {
@@ -93,15 +110,23 @@ describe('lint and stats', () => {
       specs[12] = singleWithKey(0, 1);
       specs[13] = singleWithKey(1, 1);
     });
-    expect(lines(bank)).to.deep.equal(['questions: shape cue: the key is one of the two longest options in 62.5% of 32 single-answer questions (at most 60.0%)']);
+    expect(lines(bank)).to.deep.equal([
+      'questions: shape cue: the key is one of the two longest options in 62.5% of 32 single-answer questions (at most 60.0%)',
+    ]);
   });
 
   it('warns when the k longest options are exactly the k keys in over 20% of multiple-select questions', () => {
     // 3 of 10: the keys are longer than every distractor (and the longest option is then a key: 30% vs 40% mean, fine).
     const bank = cleanWith((specs) => {
-      for (const i of [32, 33, 34]) specs[i] = { keys: specs[i]!.keys, lengths: [0, 1, 2, 3, 4].map((k) => (specs[i]!.keys.includes(k) ? 30 + k : 20)) };
+      for (const i of [32, 33, 34])
+        specs[i] = {
+          keys: specs[i]!.keys,
+          lengths: [0, 1, 2, 3, 4].map((k) => (specs[i]!.keys.includes(k) ? 30 + k : 20)),
+        };
     });
-    expect(lines(bank)).to.deep.equal(['questions: shape cue: the k longest options are exactly the k keys in 30.0% of 10 multiple-select questions (at most 20.0%)']);
+    expect(lines(bank)).to.deep.equal([
+      'questions: shape cue: the k longest options are exactly the k keys in 30.0% of 10 multiple-select questions (at most 20.0%)',
+    ]);
   });
 
   it('warns when the longest option is a key more than 10 points above the mean key rate', () => {
@@ -142,7 +167,9 @@ describe('lint and stats', () => {
     const more = cleanWith((specs) => {
       for (const i of [32, 33, 34, 35]) specs[i]!.stem = `Which TWO statements about r${i} are true?`;
     });
-    expect(lines(more)).to.deep.equal(['questions: shape cue: 40.0% of 10 multiple-select questions are "Which TWO/THREE statements…" lists (at most 30.0%)']);
+    expect(lines(more)).to.deep.equal([
+      'questions: shape cue: 40.0% of 10 multiple-select questions are "Which TWO/THREE statements…" lists (at most 30.0%)',
+    ]);
   });
 
   it('warns when absolute words are over 1.5× as frequent per distractor as per key', () => {
@@ -152,9 +179,13 @@ describe('lint and stats', () => {
         specs[1] = { keys: [1], texts: [distractorText, 'Run the job hourly', 'Run the job daily, please', 'Rerun'] };
       });
     // 52 keys, 126 distractors. 2 words in keys, 3 in distractors: fewer per distractor, no warning.
-    expect(lines(withWords('Always retrain **all** models', 'It *never* caches `any` row or every one'))).to.deep.equal([]);
+    expect(lines(withWords('Always retrain **all** models', 'It *never* caches `any` row or every one'))).to.deep.equal(
+      [],
+    );
     // 1 word in keys (0.019 each), 6 in distractors (0.048 each): 2.48×.
-    expect(lines(withWords('Always retrain them', 'Never cache any row, all must be guaranteed; cannot'))).to.deep.equal([
+    expect(
+      lines(withWords('Always retrain them', 'Never cache any row, all must be guaranteed; cannot')),
+    ).to.deep.equal([
       'questions: shape cue: absolute words (always, never, only, all, every, any, automatically, cannot, must, none, guaranteed) appear 0.048 times per distractor and 0.019 per key (2.48×; at most 1.5×)',
     ]);
   });
@@ -208,16 +239,20 @@ describe('lint and stats', () => {
       specs[1]!.stem = 'A team retrains the churn model every night on new data: what should happen next?';
       specs[2]!.stem = 'A team retrains the churn model every night on fresh data: what should happen next?';
     });
-    expect(lines(bank)).to.deep.equal(['questions[id=q2].stem: near-duplicate of questions[id=q1] (word-trigram Jaccard 0.63)']);
+    expect(lines(bank)).to.deep.equal([
+      'questions[id=q2].stem: near-duplicate of questions[id=q1] (word-trigram Jaccard 0.63)',
+    ]);
   });
 
   it('skips statistical rules below their stated sample sizes', async () => {
     // The 9-question mini bank: 7 single-answer keys at a/b/c/d = 3/2/1/1 would be skewed in a large bank.
-    const warnings = lintBank(await miniBank((b) => (b.questions[0].options[0].text = 'A much longer correct option than all the others here')));
+    const warnings = lintBank(
+      await miniBank((b) => (b.questions[0].options[0].text = 'A much longer correct option than all the others here')),
+    );
     // (Its stems are near-duplicates of one another by design; those warnings are not statistics.)
-    expect(warnings.filter((w) => !w.message.startsWith('near-duplicate')).map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
-      'objectives[id=dep.t.1]: has 2 questions, fewer than 3',
-    ]);
+    expect(
+      warnings.filter((w) => !w.message.startsWith('near-duplicate')).map((w) => `${w.path}: ${w.message}`),
+    ).to.deep.equal(['objectives[id=dep.t.1]: has 2 questions, fewer than 3']);
   });
 });
 
@@ -253,7 +288,13 @@ describe('shape-cue figures', () => {
     expect(c.longestAreKeys).to.equal(1 / 3);
     expect(c.longestIsKey).to.equal(0.5);
     expect(c.meanKeyRate).to.equal(6 / 14);
-    expect(c.positionKeyRate).to.deep.equal({ a: { rate: 1, of: 3 }, b: { rate: 2 / 3, of: 3 }, c: { rate: 1 / 3, of: 3 }, d: { rate: 0, of: 3 }, e: { rate: 0, of: 2 } });
+    expect(c.positionKeyRate).to.deep.equal({
+      a: { rate: 1, of: 3 },
+      b: { rate: 2 / 3, of: 3 },
+      c: { rate: 1 / 3, of: 3 },
+      d: { rate: 0, of: 3 },
+      e: { rate: 0, of: 2 },
+    });
     expect(c.statementLists).to.equal(1 / 3);
     expect(c.keys).to.equal(11);
     expect(c.distractors).to.equal(23);

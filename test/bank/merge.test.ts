@@ -20,7 +20,13 @@ describe('mergeBankFiles', () => {
       { file: 'bank.json', data: { title: 'A' } },
       { file: 'extra.json', data: { title: 'B' } },
     ]);
-    expect(errors).to.deep.equal([{ file: 'extra.json', path: 'title', message: 'expected "title" in one file only, found it in bank.json and extra.json' }]);
+    expect(errors).to.deep.equal([
+      {
+        file: 'extra.json',
+        path: 'title',
+        message: 'expected "title" in one file only, found it in bank.json and extra.json',
+      },
+    ]);
   });
 
   it('finds the file an error path points into', () => {

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { parseBank } from '../../src/bank/parse.js';
 import { quickParse } from '../../src/bank/quick-parse.js';
-import { bankFileSchema, bankSchema, examSchema, httpUrl, id, optionId, questionSchema, text } from '../../src/bank/schema.js';
+import {
+  bankFileSchema,
+  bankSchema,
+  examSchema,
+  httpUrl,
+  id,
+  optionId,
+  questionSchema,
+  text,
+} from '../../src/bank/schema.js';
 import { generateBank } from '../engine/generated-bank.js';
 import { mutableBank } from '../fixtures/mini-bank.js';
 
@@ -16,9 +25,60 @@ function agrees(schema: z.ZodMiniType, value: unknown): void {
 
 describe('quickParse (the fast path of parseBank)', () => {
   it('agrees with zod on every kind of leaf, edge values included', () => {
-    const strings = ['', 'a', 'x'.repeat(10_000), 'x'.repeat(10_001), '😀'.repeat(5_000), '😀'.repeat(5_001), 'tab\there', 'bell\u0007', 'c1\u0085', '\u009F', '\u00A0ok', 'lone \uD800', 'lone \uDC00 low', 'pair \uD83D\uDE00', 'a-b_c.d', '-x', 'x'.repeat(128), 'x'.repeat(129), 'https://example.com/a', 'ftp://x', 'https://', 'javascript:alert(1)', `https://e.com/${'p'.repeat(2040)}`];
-    const others = [undefined, null, 0, 1, -1, 1.5, 3, 4, 100, 101, NaN, Infinity, -Infinity, 2 ** 53, true, {}, [], 'a', 'f', 'g', new String('a')];
-    const numbers = [examSchema.shape.questionCount, examSchema.shape.durationMinutes, examSchema.shape.passPercent, questionSchema.shape.difficulty];
+    const strings = [
+      '',
+      'a',
+      'x'.repeat(10_000),
+      'x'.repeat(10_001),
+      '😀'.repeat(5_000),
+      '😀'.repeat(5_001),
+      'tab\there',
+      'bell\u0007',
+      'c1\u0085',
+      '\u009F',
+      '\u00A0ok',
+      'lone \uD800',
+      'lone \uDC00 low',
+      'pair \uD83D\uDE00',
+      'a-b_c.d',
+      '-x',
+      'x'.repeat(128),
+      'x'.repeat(129),
+      'https://example.com/a',
+      'ftp://x',
+      'https://',
+      'javascript:alert(1)',
+      `https://e.com/${'p'.repeat(2040)}`,
+    ];
+    const others = [
+      undefined,
+      null,
+      0,
+      1,
+      -1,
+      1.5,
+      3,
+      4,
+      100,
+      101,
+      NaN,
+      Infinity,
+      -Infinity,
+      2 ** 53,
+      true,
+      {},
+      [],
+      'a',
+      'f',
+      'g',
+      new String('a'),
+    ];
+    const numbers = [
+      examSchema.shape.questionCount,
+      examSchema.shape.durationMinutes,
+      examSchema.shape.passPercent,
+      questionSchema.shape.difficulty,
+    ];
     for (const schema of [text, id, httpUrl, optionId, ...numbers]) {
       for (const value of [...strings, ...others]) agrees(schema, value);
     }
@@ -38,14 +98,54 @@ describe('quickParse (the fast path of parseBank)', () => {
       z.int().check(z.multipleOf(2)),
       refined((s) => s.length),
       refined(() => 'truthy'),
-      z.string().check(z.superRefine((s, ctx) => void (s === 'ab' && ctx.addIssue({ code: 'custom', message: 'no ab', input: s })))),
+      z
+        .string()
+        .check(
+          z.superRefine((s, ctx) => void (s === 'ab' && ctx.addIssue({ code: 'custom', message: 'no ab', input: s }))),
+        ),
       z.string().check(z.regex(/a/g)),
       z.enum(['a', 'b']).check(z.refine((v) => v === 'a')),
     ];
-    const values = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', '😀', '😀😀', '😀😀😀', '😀😀😀😀', 'a😀', 'aa', 'ABC', [], ['a'], ['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd'], [1, 2], 0, 1, 1.5, 2, 3, 4, 2 ** 31, -(2 ** 31) - 1, NaN, null, undefined];
+    const values = [
+      '',
+      'a',
+      'ab',
+      'abc',
+      'abcd',
+      'abcde',
+      '😀',
+      '😀😀',
+      '😀😀😀',
+      '😀😀😀😀',
+      'a😀',
+      'aa',
+      'ABC',
+      [],
+      ['a'],
+      ['a', 'b'],
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c', 'd'],
+      [1, 2],
+      0,
+      1,
+      1.5,
+      2,
+      3,
+      4,
+      2 ** 31,
+      -(2 ** 31) - 1,
+      NaN,
+      null,
+      undefined,
+    ];
     for (const schema of schemas) for (const value of values) agrees(schema, value);
     // An async refine is a doubt (zod itself refuses it in a synchronous parse).
-    expect(quickParse(refined(() => Promise.resolve(true)), 'a')).to.equal(undefined);
+    expect(
+      quickParse(
+        refined(() => Promise.resolve(true)),
+        'a',
+      ),
+    ).to.equal(undefined);
   });
 
   it('gives zod’s value for valid banks: the input itself when exactly valid, a new object where a default fills in', async () => {

@@ -51,13 +51,21 @@ describe('openBankSource', () => {
       const server = fakeServer(bank);
       const source = openBankSource(bank.id, { fetch: server.fetch });
       const index = await source.index();
-      expect(index.ok && index.bank.questions).to.deep.equal(bank.questions.map((q) => ({ id: q.id, objective: q.objective, options: q.options.map((o) => ({ id: o.id })) })));
+      expect(index.ok && index.bank.questions).to.deep.equal(
+        bank.questions.map((q) => ({
+          id: q.id,
+          objective: q.objective,
+          options: q.options.map((o) => ({ id: o.id })),
+        })),
+      );
       expect(index.ok && index.bank.exams).to.deep.equal(bank.exams);
       expect(index.ok && index.bank.comparisons).to.deep.equal(bank.comparisons.map((c) => c.id));
       const ids = bank.questions.slice(0, 3).map((q) => q.id);
       const picked = await source.questions(ids);
       expect(picked.ok && picked.bank.map((q) => q.id)).to.deep.equal(ids);
-      expect(server.taken()).to.deep.equal(['index.json', ...ids.map((i) => `q/${i}.json`)].map((p) => `${bank.id}/${p}`));
+      expect(server.taken()).to.deep.equal(
+        ['index.json', ...ids.map((i) => `q/${i}.json`)].map((p) => `${bank.id}/${p}`),
+      );
       await openBankSource(bank.id, { fetch: server.fetch }).questions(ids);
       await source.index();
       expect(server.taken()).to.deep.equal([]);
@@ -67,7 +75,10 @@ describe('openBankSource', () => {
       const server = fakeServer(bank);
       const source = openBankSource(bank.id, { fetch: server.fetch });
       await source.index();
-      const drawn = bank.questions.filter((_, i) => i % 2 === 0).map((q) => q.id).reverse();
+      const drawn = bank.questions
+        .filter((_, i) => i % 2 === 0)
+        .map((q) => q.id)
+        .reverse();
       const result = await source.questions(drawn);
       expect(result.ok && result.bank.map((q) => q.id)).to.deep.equal(drawn);
       expect(server.taken()).to.have.length(1 + drawn.length);
@@ -80,14 +91,22 @@ describe('openBankSource', () => {
       const checklist = await source.checklist(bank.checklists[0]!.id);
       expect(comparison.ok && comparison.bank).to.deep.equal(bank.comparisons[0]);
       expect(checklist.ok && checklist.bank).to.deep.equal(bank.checklists[0]);
-      expect(server.taken()).to.deep.equal([`${bank.id}/comparisons/${bank.comparisons[0]!.id}.json`, `${bank.id}/checklists/${bank.checklists[0]!.id}.json`]);
+      expect(server.taken()).to.deep.equal([
+        `${bank.id}/comparisons/${bank.comparisons[0]!.id}.json`,
+        `${bank.id}/checklists/${bank.checklists[0]!.id}.json`,
+      ]);
     });
 
     it('an unknown id is told apart from a failed load by the index', async () => {
       const server = fakeServer(bank);
       const source = openBankSource(bank.id, { fetch: server.fetch });
       const result = await source.questions([bank.questions[0]!.id, 'no-such-question']);
-      expect(result).to.deep.equal({ ok: false, errors: [{ path: 'question', message: `expected a question id of bank "${bank.id}", found "no-such-question"` }] });
+      expect(result).to.deep.equal({
+        ok: false,
+        errors: [
+          { path: 'question', message: `expected a question id of bank "${bank.id}", found "no-such-question"` },
+        ],
+      });
       const comparison = await source.comparison('nope');
       expect(!comparison.ok && comparison.errors[0]!.message).to.equal(
         `expected the id of a comparison in bank "${bank.id}" (${bank.comparisons.map((c) => `"${c.id}"`).join(', ')}), found "nope"`,
@@ -96,7 +115,10 @@ describe('openBankSource', () => {
 
     it('a missing deployment (every file 404) reports the HTTP error', async () => {
       const requests: string[] = [];
-      const fetch: FetchLike = async (url) => (requests.push(url), { ok: false, status: 404, statusText: 'Not Found', text: async () => '' });
+      const fetch: FetchLike = async (url) => (
+        requests.push(url),
+        { ok: false, status: 404, statusText: 'Not Found', text: async () => '' }
+      );
       const result = await openBankSource(bank.id, { fetch }).questions([bank.questions[0]!.id]);
       expect(result.ok).to.equal(false);
       expect(!result.ok && result.errors[0]!.path).to.equal('(root)');
@@ -115,9 +137,15 @@ describe('openBankSource', () => {
     });
 
     it('never rejects: network errors and non-JSON become issues', async () => {
-      const thrown = await openBankSource(bank.id, { fetch: async () => { throw new TypeError('Failed to fetch'); } }).index();
+      const thrown = await openBankSource(bank.id, {
+        fetch: async () => {
+          throw new TypeError('Failed to fetch');
+        },
+      }).index();
       expect(!thrown.ok && thrown.errors[0]!.message).to.match(/network error \(Failed to fetch\)$/);
-      const html = await openBankSource(bank.id, { fetch: async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => '<!doctype html>' }) }).checklist('x');
+      const html = await openBankSource(bank.id, {
+        fetch: async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => '<!doctype html>' }),
+      }).checklist('x');
       expect(!html.ok && html.errors[0]!.message).to.match(/found text that is not JSON/);
     });
 
@@ -161,12 +189,19 @@ describe('openBankSource', () => {
       expect(server.taken()).to.deep.equal([]);
     });
 
-    it('an invalid foreign bank gives parseBank\'s issues to every request', async () => {
+    it("an invalid foreign bank gives parseBank's issues to every request", async () => {
       const broken = { ...bank, questions: [{ ...bank.questions[0]!, answer: ['z'] }] };
-      const fetch: FetchLike = async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => JSON.stringify(broken) });
+      const fetch: FetchLike = async () => ({
+        ok: true,
+        status: 200,
+        statusText: 'OK',
+        text: async () => JSON.stringify(broken),
+      });
       const source = openBankSource('https://elsewhere.test/broken.json', { fetch });
       const result = await source.questions([bank.questions[0]!.id]);
-      expect(!result.ok && result.errors.some((e) => e.path.startsWith(`questions[id=${bank.questions[0]!.id}].answer`))).to.equal(true);
+      expect(
+        !result.ok && result.errors.some((e) => e.path.startsWith(`questions[id=${bank.questions[0]!.id}].answer`)),
+      ).to.equal(true);
     });
   });
 
@@ -174,7 +209,9 @@ describe('openBankSource', () => {
     it('is validated unless trusted', async () => {
       const broken = { ...bank, exams: [{ ...bank.exams[0]!, questionCount: 0 }] } as Bank;
       const checked = await openBankSource(broken).index();
-      expect(!checked.ok && checked.errors.map((e) => e.path)).to.include(`exams[id=${bank.exams[0]!.id}].questionCount`);
+      expect(!checked.ok && checked.errors.map((e) => e.path)).to.include(
+        `exams[id=${bank.exams[0]!.id}].questionCount`,
+      );
       const trusted = await openBankSource(broken, { trusted: true }).index();
       expect(trusted.ok).to.equal(true);
     });

@@ -20,7 +20,9 @@ describe('splitBank', () => {
     expect(index.domains).to.deep.equal(bank.domains);
     expect(index.objectives).to.deep.equal(bank.objectives);
     expect(index.exams).to.deep.equal(bank.exams);
-    expect(index.questions).to.deep.equal(bank.questions.map((q) => ({ id: q.id, objective: q.objective, options: q.options.map((o) => ({ id: o.id })) })));
+    expect(index.questions).to.deep.equal(
+      bank.questions.map((q) => ({ id: q.id, objective: q.objective, options: q.options.map((o) => ({ id: o.id })) })),
+    );
     expect(index.comparisons).to.deep.equal(bank.comparisons.map((c) => c.id));
     expect(index.checklists).to.deep.equal(bank.checklists.map((c) => c.id));
     expect(JSON.stringify(index)).not.to.include(bank.questions[0]!.stem);

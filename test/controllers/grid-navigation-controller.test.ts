@@ -18,7 +18,8 @@ describe('controllers/grid-navigation gridTarget', () => {
   });
 
   it('columnsOf counts the items on the first row as laid out', async () => {
-    const grid = await fixture<HTMLElement>(html`<div style="display:grid;grid-template-columns:repeat(4, 20px);width:100px">
+    const grid =
+      await fixture<HTMLElement>(html`<div style="display:grid;grid-template-columns:repeat(4, 20px);width:100px">
       ${Array.from({ length: 10 }, (_, i) => html`<button style="width:20px">${i}</button>`)}
     </div>`);
     expect(columnsOf([...grid.querySelectorAll('button')])).to.equal(4);

@@ -6,7 +6,12 @@ describe('controllers/lms-loader', () => {
   it('a failed load (404, offline) is one error, never retried, and counts as no LMS', async () => {
     const errors: LmsErrorDetail[] = [];
     let imports = 0;
-    const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
     const loader = new LmsLoader(host as never, { mode: () => 'auto', onError: (e) => errors.push(e) });
     loader.importer = () => {
       imports += 1;

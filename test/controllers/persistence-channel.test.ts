@@ -33,7 +33,9 @@ describe('controllers/persistence-controller same-page channel', () => {
   });
 
   it('is off unless asked for, so existing elements keep their behaviour', async () => {
-    const box = await fixture(html`<div><persistence-test-host></persistence-test-host><persistence-test-host></persistence-test-host></div>`);
+    const box = await fixture(
+      html`<div><persistence-test-host></persistence-test-host><persistence-test-host></persistence-test-host></div>`,
+    );
     const [a, b] = [...box.querySelectorAll<Host>('persistence-test-host')];
     a!.store.setKey('k1');
     b!.store.setKey('k1');

@@ -43,7 +43,8 @@ class FakeStorage implements Storage {
   }
 }
 
-const restore = (data: unknown) => (typeof data === 'object' && data !== null && 'n' in data ? (data as { n: number }) : undefined);
+const restore = (data: unknown) =>
+  typeof data === 'object' && data !== null && 'n' in data ? (data as { n: number }) : undefined;
 
 describe('controllers/persistence-controller', () => {
   it('the contract key, unless the author gave one', () => {

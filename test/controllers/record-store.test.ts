@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { onSamePageWrite } from '../../src/controllers/persistence-controller.js';
-import { appendAnswer, appendExam, clearPageMemory, loadRecord, recordKey } from '../../src/controllers/record-store.js';
+import {
+  appendAnswer,
+  appendExam,
+  clearPageMemory,
+  loadRecord,
+  recordKey,
+} from '../../src/controllers/record-store.js';
 
 const T0 = Date.UTC(2026, 4, 4, 8);
 
@@ -28,7 +34,12 @@ describe('controllers/record-store', () => {
   it('appends answers and exams under ml-quiz:v1:<bankId>:record, and reads them back', () => {
     const { provider, data } = fakeStorage();
     appendAnswer('b1', { q: 'q1', t: T0, s: ['a'], c: true, src: 'quiz' }, provider);
-    appendExam('b1', { examId: 'e', t: T0 + 1, percent: 50, passed: false, correct: 1, total: 2 }, [{ q: 'q2', t: T0 + 1, s: [], c: false, src: 'exam' }], provider);
+    appendExam(
+      'b1',
+      { examId: 'e', t: T0 + 1, percent: 50, passed: false, correct: 1, total: 2 },
+      [{ q: 'q2', t: T0 + 1, s: [], c: false, src: 'exam' }],
+      provider,
+    );
     expect(recordKey('b1')).to.equal('ml-quiz:v1:b1:record');
     const saved = JSON.parse(data.get('ml-quiz:v1:b1:record')!);
     expect(saved.format).to.equal('ml-quiz-record');

@@ -19,7 +19,7 @@ class Host implements ReactiveControllerHost {
 const clock = { now: () => 999 };
 
 describe('controllers/timer-controller', () => {
-  it('ticks with the clock\'s time while running, and not after stop', async () => {
+  it("ticks with the clock's time while running, and not after stop", async () => {
     const ticks: number[] = [];
     const host = new Host();
     const timer = new TimerController(host, { clock: () => clock, onTick: (now) => ticks.push(now) });

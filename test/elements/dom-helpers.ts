@@ -6,13 +6,18 @@ import { waitUntil } from '@open-wc/testing';
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
 /** The first match in the element's shadow root (typed as found: tests that expect it let a null fail loudly). */
-export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector) as T;
-export const all = (el: HTMLElement, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-export const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  root(el).querySelector<T>(selector) as T;
+export const all = (el: HTMLElement, selector: string) =>
+  [...root(el).querySelectorAll<HTMLElement>(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+export const text = (el: HTMLElement, selector: string) =>
+  q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The button whose visible text ends with `label` (icons may precede it), within `scope` (a selector) if given. */
 export function button(el: HTMLElement, label: string, scope = ''): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label));
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) =>
+    b.textContent!.replace(/\s+/g, ' ').trim().endsWith(label),
+  );
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }

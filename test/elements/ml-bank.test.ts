@@ -95,7 +95,11 @@ describe('<ml-bank> loading', () => {
     const banks = [...wrapper.querySelectorAll<MlBank>('ml-bank')];
     await waitUntil(() => banks.every((b) => b.value.status === 'ready'), 'both banks ready', { timeout: 5000 });
     const quizzes = [...wrapper.querySelectorAll('ml-quiz')];
-    await waitUntil(() => quizzes.every((q) => q.shadowRoot?.querySelector('fieldset')), 'both cards show their question', { timeout: 5000 });
+    await waitUntil(
+      () => quizzes.every((q) => q.shadowRoot?.querySelector('fieldset')),
+      'both cards show their question',
+      { timeout: 5000 },
+    );
     const path = new URL(src, location.href);
     expect(net.counts.get(path.pathname + path.search)).to.equal(1);
   });
@@ -124,7 +128,11 @@ describe('<ml-bank> that fails, with children', () => {
         <ml-checklist></ml-checklist>
       </ml-bank>`);
       const children = [...bank.querySelectorAll('ml-quiz, ml-comparison, ml-checklist')] as HTMLElement[];
-      await waitUntil(() => children.every((c) => c.shadowRoot?.querySelector('.provider-note')), 'each child points to the provider', { timeout: 5000 });
+      await waitUntil(
+        () => children.every((c) => c.shadowRoot?.querySelector('.provider-note')),
+        'each child points to the provider',
+        { timeout: 5000 },
+      );
       await waitUntil(() => reported.length === 4, 'four ml-bank-error events', { timeout: 5000 });
 
       const all = alerts();
@@ -132,7 +140,9 @@ describe('<ml-bank> that fails, with children', () => {
       expect(bank.shadowRoot!.contains(all[0]!)).to.equal(true);
       expect(text(all[0])).to.contain('HTTP 404');
       for (const child of children) {
-        expect(text(child.shadowRoot!.querySelector('.provider-note'))).to.equal('Not shown: the question bank could not be loaded (see the message above).');
+        expect(text(child.shadowRoot!.querySelector('.provider-note'))).to.equal(
+          'Not shown: the question bank could not be loaded (see the message above).',
+        );
         expect(child.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       }
       expect(reported.sort()).to.deep.equal(['ml-bank', 'ml-checklist', 'ml-comparison', 'ml-quiz']);
@@ -143,9 +153,13 @@ describe('<ml-bank> that fails, with children', () => {
   });
 
   it('still gives a child its own alert for its own error inside a working bank', async () => {
-    const bank = await fixture<MlBank>(html`<ml-bank src=${miniBankUrl}><ml-comparison comparison="nope"></ml-comparison></ml-bank>`);
+    const bank = await fixture<MlBank>(
+      html`<ml-bank src=${miniBankUrl}><ml-comparison comparison="nope"></ml-comparison></ml-bank>`,
+    );
     const child = bank.querySelector('ml-comparison')!;
-    await waitUntil(() => child.shadowRoot?.querySelector('[role="alert"]'), 'the child shows its own alert', { timeout: 5000 });
+    await waitUntil(() => child.shadowRoot?.querySelector('[role="alert"]'), 'the child shows its own alert', {
+      timeout: 5000,
+    });
     expect(bank.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(child.shadowRoot!.querySelector('.provider-note')).to.equal(null);
   });

@@ -7,10 +7,19 @@ import type { ChecklistChangeDetail } from '../../src/events.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
 
 const KEY = 'ml-quiz:v1:mini:checklist:ready';
-const OWN_KEYS = [KEY, 'test-checklist-a', 'test-checklist-b', 'test-checklist-shared', 'ml-quiz:v1:inline:checklist:solo'];
+const OWN_KEYS = [
+  KEY,
+  'test-checklist-a',
+  'test-checklist-b',
+  'test-checklist-shared',
+  'ml-quiz:v1:inline:checklist:solo',
+];
 
-const $ = <T extends Element = HTMLElement>(el: MlChecklist, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: MlChecklist, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: MlChecklist, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: MlChecklist, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function ready(el: MlChecklist): Promise<MlChecklist> {
@@ -36,7 +45,8 @@ function box(el: MlChecklist, label: string): HTMLInputElement {
   return el.shadowRoot!.getElementById(found.htmlFor) as HTMLInputElement;
 }
 
-const checkedLabels = (el: MlChecklist) => $$<HTMLInputElement>(el, 'input[type="checkbox"]:checked').map((i) => text(i.labels![0]!));
+const checkedLabels = (el: MlChecklist) =>
+  $$<HTMLInputElement>(el, 'input[type="checkbox"]:checked').map((i) => text(i.labels![0]!));
 const progressText = (el: MlChecklist) => text($(el, '.progress'));
 const notices = (el: MlChecklist) => $$(el, '.notice').map(text);
 
@@ -59,7 +69,8 @@ function stubStorage(methods: Partial<Record<'getItem' | 'setItem' | 'removeItem
     Object.defineProperty(Storage.prototype, name, { value: fn, configurable: true, writable: true });
   }
   return () => {
-    for (const [name, fn] of originals) Object.defineProperty(Storage.prototype, name, { value: fn, configurable: true, writable: true });
+    for (const [name, fn] of originals)
+      Object.defineProperty(Storage.prototype, name, { value: fn, configurable: true, writable: true });
   };
 }
 const quota = (): never => {
@@ -82,7 +93,7 @@ describe('<ml-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows each item\'s objectives with their titles from the bank', async () => {
+  it("shows each item's objectives with their titles from the bank", async () => {
     const el = await checklist();
     const dev = box(el, 'Know dev');
     const description = el.shadowRoot!.getElementById(dev.getAttribute('aria-describedby')!)!;
@@ -163,14 +174,18 @@ describe('<ml-checklist>', () => {
     const el = await checklist();
     expect(checkedLabels(el)).to.deep.equal(['Know ops']);
     expect(progressText(el)).to.equal('1 of 3 ready');
-    expect(notices(el)).to.deep.equal(['The question bank changed since your last visit; what still applies was kept.']);
+    expect(notices(el)).to.deep.equal([
+      'The question bank changed since your last visit; what still applies was kept.',
+    ]);
   });
 
   it('works in memory with a quiet notice when storage throws on every call', async () => {
     const restore = stubStorage({ getItem: quota, setItem: quota, removeItem: quota });
     try {
       const el = await checklist();
-      expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+      expect(notices(el)).to.deep.equal([
+        'Progress cannot be saved in this browser; it is kept until you leave the page.',
+      ]);
       const seen = changes(el);
       await click(el, 'Know dev');
       expect(checkedLabels(el)).to.deep.equal(['Know dev']);
@@ -186,11 +201,15 @@ describe('<ml-checklist>', () => {
     const restore = stubStorage({ setItem: quota });
     try {
       const el = await checklist();
-      expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+      expect(notices(el)).to.deep.equal([
+        'Progress cannot be saved in this browser; it is kept until you leave the page.',
+      ]);
       await click(el, 'Know dev');
       await click(el, 'Know ops');
       expect(checkedLabels(el)).to.deep.equal(['Know dev', 'Know ops']);
-      expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+      expect(notices(el)).to.deep.equal([
+        'Progress cannot be saved in this browser; it is kept until you leave the page.',
+      ]);
     } finally {
       restore();
     }
@@ -205,7 +224,9 @@ describe('<ml-checklist>', () => {
     await ready(await fixture<MlChecklist>(el));
     await click(el, 'Know dev');
     expect(checkedLabels(el)).to.deep.equal(['Know dev']);
-    expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+    expect(notices(el)).to.deep.equal([
+      'Progress cannot be saved in this browser; it is kept until you leave the page.',
+    ]);
   });
 
   it('says up front, on an untouched list, that progress cannot be saved when storage is unavailable', async () => {
@@ -215,7 +236,9 @@ describe('<ml-checklist>', () => {
     el.checklist = 'ready';
     await ready(await fixture<MlChecklist>(el));
     expect(checkedLabels(el)).to.deep.equal([]);
-    expect(notices(el)).to.deep.equal(['Progress cannot be saved in this browser; it is kept until you leave the page.']);
+    expect(notices(el)).to.deep.equal([
+      'Progress cannot be saved in this browser; it is kept until you leave the page.',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -309,17 +332,23 @@ describe('<ml-checklist>', () => {
 
     const value = JSON.stringify({ v: 1, checked: ['r2', 'r3'] });
     localStorage.setItem('test-checklist-shared', value);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'test-checklist-shared', newValue: value, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'test-checklist-shared', newValue: value, storageArea: localStorage }),
+    );
     await el!.updateComplete;
     expect(checkedLabels(el!)).to.deep.equal(['Know ops', 'Book the exam']);
     expect(progressText(el!)).to.equal('2 of 3 ready');
     expect(checkedLabels(other!)).to.deep.equal([]);
 
     // A corrupted value from the other tab is ignored; a cleared key empties the list.
-    window.dispatchEvent(new StorageEvent('storage', { key: 'test-checklist-shared', newValue: '{oops', storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'test-checklist-shared', newValue: '{oops', storageArea: localStorage }),
+    );
     await el!.updateComplete;
     expect(checkedLabels(el!)).to.deep.equal(['Know ops', 'Book the exam']);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'test-checklist-shared', newValue: null, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'test-checklist-shared', newValue: null, storageArea: localStorage }),
+    );
     await el!.updateComplete;
     expect(checkedLabels(el!)).to.deep.equal([]);
     expect(seen).to.deep.equal([]);
@@ -385,7 +414,9 @@ describe('<ml-checklist>', () => {
       expect(event.detail.errors[0]!.path).to.equal('checklists');
       expect(event.detail.errors[0]!.message).to.contain('"no-such-list"').and.contain('"ready"');
       await el.updateComplete;
-      expect(text($(el, '[role="alert"]'))).to.contain('checklists').and.contain('no-such-list');
+      expect(text($(el, '[role="alert"]')))
+        .to.contain('checklists')
+        .and.contain('no-such-list');
       await expect(el).to.be.accessible();
     } finally {
       el.remove();
@@ -435,7 +466,11 @@ describe('<ml-checklist>', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       localStorage.setItem(KEY, JSON.stringify({ v: 1, checked: ['r1', 'r2', 'r3'] }));
-      const el = await ready(await fixture<MlChecklist>(html`<ml-checklist theme="dark" bank=${miniBankUrl} checklist="ready"></ml-checklist>`));
+      const el = await ready(
+        await fixture<MlChecklist>(
+          html`<ml-checklist theme="dark" bank=${miniBankUrl} checklist="ready"></ml-checklist>`,
+        ),
+      );
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       expect(progressText(el)).to.equal('3 of 3 ready');
       expect(el.scrollWidth).to.be.at.most(320);

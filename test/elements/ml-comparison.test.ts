@@ -6,12 +6,16 @@ import type { MlComparison } from '../../src/elements/ml-comparison.js';
 import type { AnswerDetail } from '../../src/events.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
 
-const $ = <T extends Element = HTMLElement>(el: MlComparison, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: MlComparison, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: MlComparison, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: MlComparison, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The text of the focused element inside the shadow root (strings keep failure messages readable). */
 const focused = (el: MlComparison) => text(el.shadowRoot!.activeElement);
-const visible = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
+const visible = (node: Element | null) =>
+  !!node && getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
 
 async function ready(el: MlComparison): Promise<MlComparison> {
   await waitUntil(() => $(el, 'table') || $(el, '[role="alert"]'), 'comparison or error shown', { timeout: 5000 });
@@ -46,13 +50,14 @@ function answers(el: MlComparison): AnswerDetail[] {
 }
 
 const RECORD = 'ml-quiz:v1:mini:record';
-const recorded = (): { q: string; s: string[]; c: boolean; src?: string }[] => JSON.parse(localStorage.getItem(RECORD) ?? '{"answers":[]}').answers;
+const recorded = (): { q: string; s: string[]; c: boolean; src?: string }[] =>
+  JSON.parse(localStorage.getItem(RECORD) ?? '{"answers":[]}').answers;
 
 describe('<ml-comparison>', () => {
   beforeEach(() => localStorage.removeItem(RECORD));
   afterEach(() => localStorage.removeItem(RECORD));
 
-  it('adds each practice answer to the learner\'s record, marked as comparison practice', async () => {
+  it("adds each practice answer to the learner's record, marked as comparison practice", async () => {
     const el = await comparison();
     const before = Date.now();
     choice(el, 'X').click();
@@ -71,7 +76,11 @@ describe('<ml-comparison>', () => {
   });
 
   it('adds nothing to the record with record="off", and practice works the same', async () => {
-    const el = await ready(await fixture<MlComparison>(html`<ml-comparison bank=${miniBankUrl} comparison="x-vs-y" record="off"></ml-comparison>`));
+    const el = await ready(
+      await fixture<MlComparison>(
+        html`<ml-comparison bank=${miniBankUrl} comparison="x-vs-y" record="off"></ml-comparison>`,
+      ),
+    );
     const seen = answers(el);
     choice(el, 'Y').click();
     await el.updateComplete;
@@ -86,7 +95,9 @@ describe('<ml-comparison>', () => {
     el.recordStorage = () => null;
     choice(el, 'X').click();
     await waitUntil(() => $(el, '.notice'), 'notice shown', { timeout: 5000 });
-    expect(text($(el, '.notice'))).to.equal('Progress cannot be saved in this browser; it is kept until you leave the page.');
+    expect(text($(el, '.notice'))).to.equal(
+      'Progress cannot be saved in this browser; it is kept until you leave the page.',
+    );
     expect(text($(el, '[part~="verdict"]'))).to.equal('Correct');
     await expect(el).to.be.accessible();
   });
@@ -130,9 +141,13 @@ describe('<ml-comparison>', () => {
 
   it('asks "Which fits" for the first scenario with two buttons named after the concepts', async () => {
     const el = await comparison();
-    expect(text($(el, 'legend'))).to.contain('A small thing.').and.contain('Which fits: X or Y?');
+    expect(text($(el, 'legend')))
+      .to.contain('A small thing.')
+      .and.contain('Which fits: X or Y?');
     expect($$(el, 'button.choice').map(text)).to.deep.equal(['X', 'Y']);
-    expect(text($(el, '[part~="progress"]'))).to.contain('Scenario 1 of 3').and.contain('0 of 0 correct');
+    expect(text($(el, '[part~="progress"]')))
+      .to.contain('Scenario 1 of 3')
+      .and.contain('0 of 0 correct');
     expect(!!$(el, '[part~="verdict"]'), '[part~="verdict"]').to.equal(false);
     expect(!!$(el, 'button.next'), 'button.next').to.equal(false);
   });
@@ -169,7 +184,9 @@ describe('<ml-comparison>', () => {
     await el.updateComplete;
     expect(seen[1]).to.deep.equal({ questionId: 'x-vs-y-p2', selected: ['a'], correct: false });
     expect(text($(el, '[part~="verdict"]'))).to.equal('Incorrect');
-    expect(text($(el, '[part~="explanation"]'))).to.contain('Correct answer: Y').and.contain('Y suits big things.');
+    expect(text($(el, '[part~="explanation"]')))
+      .to.contain('Correct answer: Y')
+      .and.contain('Y suits big things.');
     expect(text($(el, '[part~="progress"]'))).to.contain('1 of 2 correct');
     expect(choice(el, 'X').getAttribute('aria-pressed')).to.equal('true');
     await expect(el).to.be.accessible();
@@ -190,7 +207,9 @@ describe('<ml-comparison>', () => {
     $(el, 'button.again')!.click();
     await el.updateComplete;
     expect(text($(el, 'legend'))).to.contain('A small thing.');
-    expect(text($(el, '[part~="progress"]'))).to.contain('Scenario 1 of 3').and.contain('0 of 0 correct');
+    expect(text($(el, '[part~="progress"]')))
+      .to.contain('Scenario 1 of 3')
+      .and.contain('0 of 0 correct');
     expect(seen).to.have.length(3);
   });
 
@@ -228,10 +247,9 @@ describe('<ml-comparison>', () => {
       expect(visible($(el, 'table'))).to.equal(false);
       const sections = $$(el, '.stacked section');
       expect(sections.every(visible)).to.equal(true);
-      expect(sections.map((s) => text(el.shadowRoot!.getElementById(s.getAttribute('aria-labelledby')!)))).to.deep.equal([
-        'Use X when…',
-        'Use Y when…',
-      ]);
+      expect(
+        sections.map((s) => text(el.shadowRoot!.getElementById(s.getAttribute('aria-labelledby')!))),
+      ).to.deep.equal(['Use X when…', 'Use Y when…']);
       expect(text(sections[0])).to.contain('Use X for small things.');
       expect(el.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
@@ -313,7 +331,14 @@ describe('<ml-comparison>', () => {
   });
 
   it('shows a comparison without practice scenarios as the table and trap only', async () => {
-    const inline = { id: 'n', title: 'N', a: { name: 'A1', useWhen: 'a' }, b: { name: 'B1', useWhen: 'b' }, trap: 't', practice: [] };
+    const inline = {
+      id: 'n',
+      title: 'N',
+      a: { name: 'A1', useWhen: 'a' },
+      b: { name: 'B1', useWhen: 'b' },
+      trap: 't',
+      practice: [],
+    };
     const el = await ready(await inlineFixture(inline));
     expect(!!$(el, 'table'), 'table').to.equal(true);
     expect(!!$(el, '.practice'), '.practice').to.equal(false);
@@ -337,7 +362,9 @@ describe('<ml-comparison>', () => {
 
   it('is accessible in dark mode, mid-practice', async () => {
     const el = await ready(
-      await fixture<MlComparison>(html`<ml-comparison theme="dark" bank=${miniBankUrl} comparison="x-vs-y"></ml-comparison>`),
+      await fixture<MlComparison>(
+        html`<ml-comparison theme="dark" bank=${miniBankUrl} comparison="x-vs-y"></ml-comparison>`,
+      ),
     );
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     choice(el, 'Y').click();

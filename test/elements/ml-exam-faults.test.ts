@@ -18,7 +18,10 @@ class FakeClock {
 
 const win = window as unknown as { API?: unknown };
 
-async function makeExam(key: string, extra: { lms?: string; clock?: FakeClock; record?: string; href?: string } = {}): Promise<MlExam> {
+async function makeExam(
+  key: string,
+  extra: { lms?: string; clock?: FakeClock; record?: string; href?: string } = {},
+): Promise<MlExam> {
   const el = await fixture<MlExam>(
     html`<ml-exam
       bank=${miniBankUrl}
@@ -79,7 +82,14 @@ describe('<ml-exam> faults (issue 15)', () => {
     const submits: Event[] = [];
     const el = document.createElement('ml-exam') as MlExam;
     Object.assign(el, { clock: new FakeClock(Date.UTC(2026, 10, 28, 15, 0, 0)) });
-    for (const [k, v] of Object.entries({ bank: miniBankUrl, seed: '7', 'storage-key': 'f:stale', lms: 'scorm12', duration: '10' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      bank: miniBankUrl,
+      seed: '7',
+      'storage-key': 'f:stale',
+      lms: 'scorm12',
+      duration: '10',
+    }))
+      el.setAttribute(k, v);
     el.addEventListener('ml-exam-submit', (e) => submits.push(e));
     document.body.append(el);
     await waitUntil(() => q(el, '.start, .bar, .results'), 'exam rendered', { timeout: 5000 });
@@ -94,7 +104,8 @@ describe('<ml-exam> faults (issue 15)', () => {
     const el = document.createElement('ml-exam') as MlExam;
     (el as unknown as { store: { scorm: { importer: () => Promise<never> } } }).store.scorm.importer = () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module: lms-controller.js (404)'));
-    for (const [k, v] of Object.entries({ bank: miniBankUrl, 'storage-key': 'f:404', lms: 'auto' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ bank: miniBankUrl, 'storage-key': 'f:404', lms: 'auto' }))
+      el.setAttribute(k, v);
     const errors: CustomEvent[] = [];
     el.addEventListener('ml-lms-error', (e) => errors.push(e as CustomEvent));
     document.body.append(el);
@@ -167,7 +178,9 @@ describe('<ml-exam> faults (issue 15)', () => {
     // The bank loses the second drawn question (another of its domain takes its place in the blueprint).
     const changed = structuredClone(bank);
     changed.questions = changed.questions.filter((x) => x.id !== secondId);
-    const again = await fixture<MlExam>(html`<ml-exam .bank=${changed} .clock=${new FakeClock()} seed="7" storage-key="f:partial" duration="10"></ml-exam>`);
+    const again = await fixture<MlExam>(
+      html`<ml-exam .bank=${changed} .clock=${new FakeClock()} seed="7" storage-key="f:partial" duration="10"></ml-exam>`,
+    );
     await waitUntil(() => q(again, '.bar, .start, [role="alert"]'), 'rendered', { timeout: 5000 });
     expect(q(again, '.bar'), 'resumed').to.not.equal(null);
     expect(text(again, '.main .notice')).to.contain('1 of your questions no longer exist');
@@ -270,7 +283,9 @@ describe('<ml-exam> results and review (issue 16)', () => {
     expect(all(el, '.facts dd')).to.include('4 s');
     const headers = all(el, 'table.domains thead th');
     expect(headers).to.include('Likely range');
-    const cells = [...root(el).querySelectorAll('table.domains tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    const cells = [...root(el).querySelectorAll('table.domains tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+    );
     for (const row of cells) {
       expect(row[1]).to.match(/^\d+\.\d%$/);
       expect(row[2]).to.match(/^\d+–\d+%$/);
@@ -340,7 +355,12 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
     await waitUntil(() => record() !== null, 'record written');
     const saved = record();
     expect(saved.exams).to.have.length(1);
-    expect(saved.exams[0]).to.include({ examId: 'mini-exam', correct: event.detail.correct, total: 5, passed: event.detail.passed });
+    expect(saved.exams[0]).to.include({
+      examId: 'mini-exam',
+      correct: event.detail.correct,
+      total: 5,
+      passed: event.detail.passed,
+    });
     expect(saved.answers).to.have.length(5);
     const unanswered = saved.answers.filter((a: { s: string[] }) => a.s.length === 0);
     expect(unanswered).to.have.length(4);
@@ -365,7 +385,10 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
       const examAnswers = setting === 'on' ? 5 : 0;
       if (setting === 'on') await waitUntil(() => record()?.answers.length === examAnswers, 'exam recorded');
       button(el, 'Practice missed questions').click();
-      const deck = await waitUntil(() => q(el, 'ml-quiz')?.shadowRoot?.querySelector('fieldset input'), 'practice deck shows').then(() => q(el, 'ml-quiz')!);
+      const deck = await waitUntil(
+        () => q(el, 'ml-quiz')?.shadowRoot?.querySelector('fieldset input'),
+        'practice deck shows',
+      ).then(() => q(el, 'ml-quiz')!);
       deck.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
       [...deck.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check answer')!.click();
       await waitUntil(() => deck.shadowRoot!.querySelector('[part~="verdict"]'), 'verdict shown');
@@ -384,7 +407,9 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
     const el = await makeExam('f:link', { href: '#progress' });
     await start(el);
     await submit(el);
-    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.results a')].find((a) => a.textContent!.trim() === 'See your progress')!;
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.results a')].find(
+      (a) => a.textContent!.trim() === 'See your progress',
+    )!;
     expect(link.getAttribute('href')).to.equal('#progress');
     el.remove();
     const plain = await makeExam('f:nolink');

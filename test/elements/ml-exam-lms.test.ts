@@ -9,7 +9,9 @@ import { button, q, root } from './dom-helpers.js';
 const win = window as unknown as { API?: unknown; API_1484_11?: unknown };
 
 async function exam(lms: string, key: string): Promise<MlExam> {
-  const el = await fixture<MlExam>(html`<ml-exam bank=${miniBankUrl} seed="3" lms=${lms} storage-key=${key}></ml-exam>`);
+  const el = await fixture<MlExam>(
+    html`<ml-exam bank=${miniBankUrl} seed="3" lms=${lms} storage-key=${key}></ml-exam>`,
+  );
   // The first test loads the validator (zod) cold through the dev server, which can take seconds on a busy machine.
   await waitUntil(() => q(el, '.start, .bar, .results'), 'exam rendered', { timeout: 5000 });
   return el;
@@ -48,7 +50,11 @@ describe('<ml-exam lms>', () => {
     expect(cmi.core.score.max).to.equal('100');
     expect(cmi.core.lesson_status).to.equal(event.detail.passed ? 'passed' : 'failed');
     expect(cmi.core.session_time).to.match(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-    const interactions = Object.values(cmi.interactions.childArray ?? cmi.interactions) as { id: string; type: string; result: string }[];
+    const interactions = Object.values(cmi.interactions.childArray ?? cmi.interactions) as {
+      id: string;
+      type: string;
+      result: string;
+    }[];
     expect(interactions.length).to.equal(5);
     expect(interactions.map((i) => i.id).sort()).to.deep.equal(Object.keys(event.detail.answers).sort());
     expect(interactions.every((i) => i.type === 'choice' && ['correct', 'wrong'].includes(i.result))).to.equal(true);

@@ -7,7 +7,8 @@ import type { Bank } from '../../src/bank/schema.js';
 import { miniBank } from '../fixtures/mini-bank.js';
 import { button, q, root, text } from './dom-helpers.js';
 
-const longCall = 'spark.read.format("delta").option("versionAsOf",3).load("/mnt/feature_store/customer_features_by_day_and_region")';
+const longCall =
+  'spark.read.format("delta").option("versionAsOf",3).load("/mnt/feature_store/customer_features_by_day_and_region")';
 
 /** The mini bank with long unbreakable code in every stem, option and explanation. */
 async function codeBank(): Promise<Bank> {
@@ -28,7 +29,9 @@ async function openDialog(el: MlExam): Promise<HTMLDialogElement> {
 }
 
 async function startedExam(bank: Bank): Promise<MlExam> {
-  const el = await fixture<MlExam>(html`<ml-exam .bank=${bank} seed="7" storage-key="test:exam-look" duration="10"></ml-exam>`);
+  const el = await fixture<MlExam>(
+    html`<ml-exam .bank=${bank} seed="7" storage-key="test:exam-look" duration="10"></ml-exam>`,
+  );
   await waitUntil(() => q(el, '.start'), 'start screen', { timeout: 15000 });
   button(el, 'Start exam').click();
   await waitUntil(() => q(el, 'fieldset input'), 'first question');
@@ -57,7 +60,10 @@ describe('<ml-exam> look', () => {
     const page = document.scrollingElement!;
     expect(page.scrollWidth, 'page width').to.be.at.most(page.clientWidth);
     const wide = [...root(el).querySelectorAll<HTMLElement>('.review *')].filter(
-      (n) => !n.closest('.visually-hidden') && getComputedStyle(n).display !== 'inline' && n.getBoundingClientRect().right > 320 + 1,
+      (n) =>
+        !n.closest('.visually-hidden') &&
+        getComputedStyle(n).display !== 'inline' &&
+        n.getBoundingClientRect().right > 320 + 1,
     );
     expect(wide.map((n) => `${n.localName}.${n.className}`)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -81,7 +87,9 @@ describe('<ml-exam> look', () => {
     const count = dialog.querySelector<HTMLElement>('.unanswered')!;
     expect(count.textContent!.replace(/\s+/g, ' ').trim()).to.equal('4 unanswered');
     const body = dialog.querySelector<HTMLElement>('.flagged-count')!;
-    expect(Number.parseFloat(getComputedStyle(count).fontSize)).to.be.greaterThan(Number.parseFloat(getComputedStyle(body).fontSize));
+    expect(Number.parseFloat(getComputedStyle(count).fontSize)).to.be.greaterThan(
+      Number.parseFloat(getComputedStyle(body).fontSize),
+    );
     expect(Number(getComputedStyle(count).fontWeight)).to.be.at.least(600);
     await expect(el).to.be.accessible();
     back.click();

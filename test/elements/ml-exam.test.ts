@@ -80,7 +80,12 @@ describe('<ml-exam>', () => {
     const clock = new FakeClock();
     const el = await makeExam({ clock });
     const event = await start(el);
-    expect(event.detail).to.deep.equal({ examId: 'mini-exam', seed: 7, questionCount: 5, deadline: clock.time + 10 * 60_000 });
+    expect(event.detail).to.deep.equal({
+      examId: 'mini-exam',
+      seed: 7,
+      questionCount: 5,
+      deadline: clock.time + 10 * 60_000,
+    });
     expect(text(el, '[part~="progress"]')).to.equal('Question 1 of 5');
     expect(text(el, '[part~="timer"]')).to.contain('10:00');
     expect(root(el).querySelectorAll('fieldset.question')).to.have.length(1);
@@ -163,7 +168,15 @@ describe('<ml-exam>', () => {
     }
     const event = await submitViaDialog(el);
     const d = event.detail;
-    expect(d).to.include({ examId: 'mini-exam', percent: 80, passed: true, correct: 4, total: 5, secondsUsed: 150, reason: 'user' });
+    expect(d).to.include({
+      examId: 'mini-exam',
+      percent: 80,
+      passed: true,
+      correct: 4,
+      total: 5,
+      secondsUsed: 150,
+      reason: 'user',
+    });
     expect(Object.keys(d.answers)).to.have.length(5);
     const domainTotal = Object.values(d.byDomain as Record<string, { total: number }>).reduce((n, s) => n + s.total, 0);
     expect(domainTotal).to.equal(5);
@@ -179,14 +192,18 @@ describe('<ml-exam>', () => {
     expect(rows).to.have.length(Object.keys(d.byDomain).length);
     for (const dom of domains) {
       const s = (d.byDomain as Record<string, { correct: number; total: number; percent: number }>)[dom.id]!;
-      expect(rows.find((r) => r.startsWith(dom.title))).to.contain(`${s.correct} / ${s.total}`).and.contain(`${s.percent.toFixed(1)}%`);
+      expect(rows.find((r) => r.startsWith(dom.title)))
+        .to.contain(`${s.correct} / ${s.total}`)
+        .and.contain(`${s.percent.toFixed(1)}%`);
     }
     // The weakest objective is the one of the question answered wrong (the others are all right).
     const isRight = (id: string, picked: string[]) => {
       const key = bank.questions.find((x) => x.id === id)!.answer;
       return picked.length === key.length && key.every((k) => picked.includes(k));
     };
-    const wrongId = Object.entries(d.answers as Record<string, string[]>).find(([id, picked]) => !isRight(id, picked))![0];
+    const wrongId = Object.entries(d.answers as Record<string, string[]>).find(
+      ([id, picked]) => !isRight(id, picked),
+    )![0];
     const wrongObjective = bank.questions.find((x) => x.id === wrongId)!.objective;
     expect(all(el, '.weakest li')[0]).to.contain(wrongObjective);
     await expect(el).to.be.accessible();
@@ -276,7 +293,9 @@ describe('<ml-exam>', () => {
     const plain = (t: string) => t.replace(/[`*]/g, '').replace(/\s+/g, ' ').trim();
     const explanations = all(el, '.reviewed [part~="explanation"]');
     expect(explanations).to.have.length(5);
-    const shown = explanations.map((e) => bank.questions.find((x) => e.includes(plain(x.explanation).slice(0, 40)))?.id);
+    const shown = explanations.map(
+      (e) => bank.questions.find((x) => e.includes(plain(x.explanation).slice(0, 40)))?.id,
+    );
     expect(new Set(shown).size, `explanations matched to questions: ${shown.join(', ')}`).to.equal(5);
     expect(shown).to.not.include(undefined);
     await expect(el).to.be.accessible();

@@ -12,19 +12,30 @@ import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
 import { DAY, T0, fakeClock, q, rendered, root, selection, text } from './record-helpers.js';
 
 async function progress(clock = fakeClock(T0 + 7 * DAY), theme: 'light' | 'dark' = 'light'): Promise<MlProgress> {
-  const el = await fixture<MlProgress>(html`<ml-progress bank=${miniBankUrl} .clock=${clock} theme=${theme}></ml-progress>`);
+  const el = await fixture<MlProgress>(
+    html`<ml-progress bank=${miniBankUrl} .clock=${clock} theme=${theme}></ml-progress>`,
+  );
   await rendered(el, '[part~="readiness"], [role="alert"]');
   return el;
 }
 
 /** Every question answered over the first week: dev right, ops wrong, dep right; one exam attempt. */
 function studied(bank: Bank): LearnerRecord {
-  const domain = (id: string) => bank.objectives.find((o) => o.id === bank.questions.find((x) => x.id === id)!.objective)!.domain;
+  const domain = (id: string) =>
+    bank.objectives.find((o) => o.id === bank.questions.find((x) => x.id === id)!.objective)!.domain;
   const answers = bank.questions.map((question, i) => {
     const right = domain(question.id) !== 'ops';
-    return { q: question.id, t: T0 + i * DAY * 0.5, s: selection(bank, question.id, right), c: right, src: 'quiz' as const };
+    return {
+      q: question.id,
+      t: T0 + i * DAY * 0.5,
+      s: selection(bank, question.id, right),
+      c: right,
+      src: 'quiz' as const,
+    };
   });
-  return addToRecord(emptyRecord('mini'), answers, [{ examId: 'mini-exam', t: T0 + 2 * DAY, percent: 40, passed: false, correct: 2, total: 5 }]);
+  return addToRecord(emptyRecord('mini'), answers, [
+    { examId: 'mini-exam', t: T0 + 2 * DAY, percent: 40, passed: false, correct: 2, total: 5 },
+  ]);
 }
 
 /** Picks a file in "Import progress" the way the browser does after the file dialog. */
@@ -81,7 +92,9 @@ describe('<ml-progress>', () => {
     const el = await progress(clock);
     const model = assessReadiness(bank, record, clock.time);
     const e = model.estimate!;
-    expect(text(el, '[part~="readiness"]')).to.equal(`Estimated score ${Math.round(e.percent)}% (${Math.round(e.low)}–${Math.round(e.high)}%)`);
+    expect(text(el, '[part~="readiness"]')).to.equal(
+      `Estimated score ${Math.round(e.percent)}% (${Math.round(e.low)}–${Math.round(e.high)}%)`,
+    );
     expect(text(el, '[part~="readiness"]')).to.match(/^Estimated score \d+% \(\d+–\d+%\)$/);
     const ops = [...root(el).querySelectorAll('tr.domain')].find((r) => r.textContent!.includes('Operations'))!;
     expect(ops.textContent!.replace(/\s+/g, ' ')).to.contain('3 / 3').and.contain('0%');
@@ -134,13 +147,16 @@ describe('<ml-progress>', () => {
     expect(text(fresh, '[role="status"]')).to.equal('0 new answers imported; 9 in the record.');
   });
 
-  it('garbage or another bank\'s file: a visible error, and nothing changed', async () => {
+  it("garbage or another bank's file: a visible error, and nothing changed", async () => {
     localStorage.setItem(recordKey('mini'), JSON.stringify(studied(bank)));
     const el = await progress();
     const before = localStorage.getItem(recordKey('mini'));
     await importFile(el, 'not json at all');
     expect(text(el, '[role="alert"]')).to.contain('This file cannot be imported').and.contain('expected a JSON file');
-    await importFile(el, JSON.stringify({ ...emptyRecord('other-bank'), answers: [{ q: 'x', t: T0, s: [], c: true }] }));
+    await importFile(
+      el,
+      JSON.stringify({ ...emptyRecord('other-bank'), answers: [{ q: 'x', t: T0, s: [], c: true }] }),
+    );
     expect(text(el, '[role="alert"]')).to.contain('found one of bank "other-bank"');
     expect(localStorage.getItem(recordKey('mini'))).to.equal(before);
     await expect(el).to.be.accessible();
@@ -152,9 +168,18 @@ describe('<ml-progress>', () => {
     appendAnswer('mini', { q: 'dev-q1', t: T0, s: ['a'], c: true });
     await el.updateComplete;
     expect(text(el, 'tr.domain')).to.contain('1 / 4');
-    const other = addToRecord(emptyRecord('mini'), [{ q: 'dev-q2', t: T0, s: ['b'], c: true }, { q: 'dev-q1', t: T0, s: ['a'], c: true }]);
+    const other = addToRecord(emptyRecord('mini'), [
+      { q: 'dev-q2', t: T0, s: ['b'], c: true },
+      { q: 'dev-q1', t: T0, s: ['a'], c: true },
+    ]);
     localStorage.setItem(recordKey('mini'), JSON.stringify(other));
-    window.dispatchEvent(new StorageEvent('storage', { key: recordKey('mini'), newValue: JSON.stringify(other), storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: recordKey('mini'),
+        newValue: JSON.stringify(other),
+        storageArea: localStorage,
+      }),
+    );
     await el.updateComplete;
     expect(text(el, 'tr.domain')).to.contain('2 / 4');
   });
@@ -217,7 +242,9 @@ describe('<ml-progress> with a learner over weeks', () => {
 
   /** One review session in `browser` on the clock's day: every question answered, ops ones wrong. */
   async function studyDay(browser: Storage, clock: ReturnType<typeof fakeClock>): Promise<void> {
-    const el = await fixture<MlReview>(html`<ml-review bank=${miniBankUrl} count="9" .clock=${clock} .storageArea=${() => browser}></ml-review>`);
+    const el = await fixture<MlReview>(
+      html`<ml-review bank=${miniBankUrl} count="9" .clock=${clock} .storageArea=${() => browser}></ml-review>`,
+    );
     await rendered(el, 'fieldset, .summary');
     while (q(el, 'fieldset')) {
       const id = q<HTMLInputElement>(el, 'fieldset input')!.name.replace(/^mlr\d+-/, '');
@@ -242,20 +269,26 @@ describe('<ml-progress> with a learner over weeks', () => {
     }
     const stored = JSON.parse(first.getItem(recordKey('mini'))!);
     expect(stored.answers.length).to.be.greaterThan(9);
-    const inFirst = await fixture<MlProgress>(html`<ml-progress bank=${miniBankUrl} .clock=${clock} .storageArea=${() => first}></ml-progress>`);
+    const inFirst = await fixture<MlProgress>(
+      html`<ml-progress bank=${miniBankUrl} .clock=${clock} .storageArea=${() => first}></ml-progress>`,
+    );
     await rendered(inFirst, '[part~="readiness"]');
     const figures = text(inFirst, 'table');
     const readiness = text(inFirst, '[part~="readiness"]');
     expect(readiness).to.match(/^Estimated score \d+% \(\d+–\d+%\)$/);
     // The ops questions were always missed: that domain shows 0% and leads "study next".
     expect(text(inFirst, 'ol li')).to.contain('ops.t.1');
-    const ops = [...root(inFirst).querySelectorAll('tr.domain')].find((row) => row.textContent!.includes('Operations'))!;
+    const ops = [...root(inFirst).querySelectorAll('tr.domain')].find((row) =>
+      row.textContent!.includes('Operations'),
+    )!;
     expect(ops.textContent!.replace(/\s+/g, ' ')).to.contain('3 / 3').and.contain(' 0%');
     const file = await exportFile(inFirst);
     inFirst.remove();
 
     const second = new BrowserStorage();
-    const inSecond = await fixture<MlProgress>(html`<ml-progress bank=${miniBankUrl} .clock=${clock} .storageArea=${() => second}></ml-progress>`);
+    const inSecond = await fixture<MlProgress>(
+      html`<ml-progress bank=${miniBankUrl} .clock=${clock} .storageArea=${() => second}></ml-progress>`,
+    );
     await rendered(inSecond, '[part~="readiness"]');
     expect(text(inSecond, '[part~="readiness"]')).to.equal('Not enough answers yet');
     await importFile(inSecond, file.body);
@@ -286,7 +319,9 @@ describe('<ml-progress> with a learner over weeks', () => {
         }
         el.remove();
       }
-      const off = await fixture<MlProgress>(html`<ml-progress bank=${miniBankUrl} theme=${theme} .storageArea=${() => null}></ml-progress>`);
+      const off = await fixture<MlProgress>(
+        html`<ml-progress bank=${miniBankUrl} theme=${theme} .storageArea=${() => null}></ml-progress>`,
+      );
       await rendered(off, '[part~="readiness"]');
       expect(text(off, '.notice')).to.contain('cannot be saved');
       await expect(off, `storage off ${theme}`).to.be.accessible();

@@ -6,7 +6,6 @@ import type { MlQuiz } from '../../src/elements/ml-quiz.js';
 import { miniBankUrl } from '../fixtures/mini-bank.js';
 import { q, root, text } from './dom-helpers.js';
 
-
 async function ready(el: MlQuiz): Promise<MlQuiz> {
   await waitUntil(() => q(el, 'fieldset, [role="alert"], .summary'), 'quiz rendered', { timeout: 15000 });
   await el.updateComplete;
@@ -20,14 +19,19 @@ async function pickAndCheck(el: MlQuiz, index: number): Promise<void> {
   await el.updateComplete;
 }
 
-const longCode = 'spark.read.format("delta").option("versionAsOf",3).load("/mnt/feature_store/customer_features_by_day_and_region")';
+const longCode =
+  'spark.read.format("delta").option("versionAsOf",3).load("/mnt/feature_store/customer_features_by_day_and_region")';
 const codeQuestion = {
   id: 'q-code',
   type: 'single',
   stem: 'Which call reads the third version of the table?\n\n```python\ndf = spark.read.format("delta").option("timestampAsOf", "2026-01-01T00:00:00").load("/mnt/feature_store/customer_features_by_day_and_region")\n```',
   options: [
     { id: 'a', text: `\`${longCode}\``, rationale: 'Reads version 3 with `versionAsOf`.' },
-    { id: 'b', text: '`spark.read.table("customer_features_by_day_and_region@v3_with_a_very_long_suffix_that_never_breaks")`', rationale: 'No such syntax.' },
+    {
+      id: 'b',
+      text: '`spark.read.table("customer_features_by_day_and_region@v3_with_a_very_long_suffix_that_never_breaks")`',
+      rationale: 'No such syntax.',
+    },
   ],
   answer: ['a'],
   explanation: 'Use `versionAsOf` to read an older version.',
@@ -44,7 +48,12 @@ describe('<ml-quiz> look', () => {
       await setViewport({ width, height: 900 });
       const el = await ready(await fixture<MlQuiz>(inline(codeQuestion)));
       await pickAndCheck(el, 1);
-      const overflowing = [...root(el).querySelectorAll<HTMLElement>('*')].filter((n) => !n.closest('.visually-hidden') && n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).display !== 'inline');
+      const overflowing = [...root(el).querySelectorAll<HTMLElement>('*')].filter(
+        (n) =>
+          !n.closest('.visually-hidden') &&
+          n.scrollWidth > n.clientWidth + 1 &&
+          getComputedStyle(n).display !== 'inline',
+      );
       expect(overflowing.map((n) => n.localName + '.' + n.className)).to.deep.equal([]);
       expect(el.scrollWidth).to.be.at.most(width);
       expect(getComputedStyle(q(el, 'legend pre')).whiteSpace).to.equal('pre-wrap');
@@ -54,12 +63,16 @@ describe('<ml-quiz> look', () => {
   }
 
   it('one feedback panel: explanation at body size, inline code with its own background, "Next" after it (issue 16.4)', async () => {
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`),
+    );
     await pickAndCheck(el, 0);
     const panel = q(el, '[part~="feedback"]');
     const body = getComputedStyle(q(el, '[part~="base"]')).fontSize;
     expect(getComputedStyle(q(el, '[part~="explanation"]')).fontSize).to.equal(body);
-    expect(getComputedStyle(panel).backgroundColor).to.not.equal(getComputedStyle(q(el, '[part~="base"]')).backgroundColor);
+    expect(getComputedStyle(panel).backgroundColor).to.not.equal(
+      getComputedStyle(q(el, '[part~="base"]')).backgroundColor,
+    );
     // "Next" sits right after the panel, in the actions row.
     expect(panel.nextElementSibling?.classList.contains('actions')).to.equal(true);
     expect(text(el, '.actions button')).to.equal('Next');
@@ -67,11 +80,15 @@ describe('<ml-quiz> look', () => {
     const withCode = await ready(await fixture<MlQuiz>(inline(codeQuestion)));
     await pickAndCheck(withCode, 0);
     const code = q(withCode, '[part~="explanation"] code');
-    expect(getComputedStyle(code).backgroundColor).to.not.equal(getComputedStyle(q(withCode, '[part~="feedback"]')).backgroundColor);
+    expect(getComputedStyle(code).backgroundColor).to.not.equal(
+      getComputedStyle(q(withCode, '[part~="feedback"]')).backgroundColor,
+    );
   });
 
   it('the last question\'s button reads "See results" (issue 16.8)', async () => {
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`),
+    );
     await pickAndCheck(el, 0);
     expect(text(el, '.actions button')).to.equal('Next');
     q<HTMLButtonElement>(el, '.actions button').click();
@@ -89,7 +106,11 @@ describe('<ml-quiz> look', () => {
       id: 'q-long',
       stem: 'When `fs.create_training_set()` joins features with point-in-time lookups, which timestamp column decides what each training row may see, given that the feature table was written by several jobs at different times?',
     };
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz><script type="application/json">${JSON.stringify([codeQuestion, long])}</script></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(
+        html`<ml-quiz><script type="application/json">${JSON.stringify([codeQuestion, long])}</script></ml-quiz>`,
+      ),
+    );
     for (let i = 0; i < 2; i += 1) {
       await pickAndCheck(el, 1);
       q<HTMLButtonElement>(el, '.actions button').click();
@@ -109,7 +130,7 @@ describe('<ml-quiz> look', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('text uses the host page\'s font unless --ml-font is set; code stays monospace (issue 16.12)', async () => {
+  it("text uses the host page's font unless --ml-font is set; code stays monospace (issue 16.12)", async () => {
     const wrap = await fixture(html`<div style="font-family: Georgia, serif">
       <ml-quiz><script type="application/json">${JSON.stringify(codeQuestion)}</script></ml-quiz>
       <ml-quiz style="--ml-font: Verdana, sans-serif"><script type="application/json">${JSON.stringify(codeQuestion)}</script></ml-quiz>

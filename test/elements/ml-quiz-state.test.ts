@@ -12,8 +12,6 @@ const ready = quizReady;
 
 const notices = (el: HTMLElement) => text(el, '.notices');
 
-
-
 async function pickAndCheck(el: MlQuiz, option: string): Promise<void> {
   optionInput(el, option).click();
   await el.updateComplete;
@@ -50,7 +48,11 @@ describe('<ml-quiz> keeps and explains its state', () => {
     expect(optionInput(one!, 'Option B').checked).to.equal(true);
     // Both answers survive a reload: the last writer did not overwrite the first.
     wrap.remove();
-    const again = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2 ops-q1" storage-key=${KEY}></ml-quiz>`));
+    const again = await ready(
+      await fixture<MlQuiz>(
+        html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2 ops-q1" storage-key=${KEY}></ml-quiz>`,
+      ),
+    );
     expect(text(again, '[part~="progress"]')).to.contain('2 of 3');
     expect(optionInput(again, 'Option B').checked).to.equal(true);
   });
@@ -128,7 +130,11 @@ describe('<ml-quiz> keeps and explains its state', () => {
   it('corrupted or wrong-shape saved data gives a notice, not a silent restart; it clears once saved again (issue 15.11)', async () => {
     for (const stored of ['{ not json', JSON.stringify({ v: 1, ids: 'dev-q1', index: 0 }), JSON.stringify([1, 2, 3])]) {
       localStorage.setItem(KEY, stored);
-      const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`));
+      const el = await ready(
+        await fixture<MlQuiz>(
+          html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`,
+        ),
+      );
       expect(text(el, '[part~="progress"]')).to.contain('1 of 2');
       expect(notices(el)).to.equal('Your saved progress could not be read, so the deck starts fresh.');
       await expect(el).to.be.accessible();
@@ -143,11 +149,23 @@ describe('<ml-quiz> keeps and explains its state', () => {
 
   it('drops a restored answer naming an option id that no longer exists, and says so (issue 15.11)', async () => {
     // dev-q1 has options a–d; the saved answer names "e" (an option a bank update removed).
-    const saved = { v: 1, ids: ['dev-q1', 'dev-q2'], index: 0, answers: { 'dev-q1': { selected: ['e'], checked: true } }, done: false };
+    const saved = {
+      v: 1,
+      ids: ['dev-q1', 'dev-q2'],
+      index: 0,
+      answers: { 'dev-q1': { selected: ['e'], checked: true } },
+      done: false,
+    };
     localStorage.setItem(KEY, JSON.stringify(saved));
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`),
+    );
     expect(q(el, '[part~="verdict"]')).to.equal(null);
-    expect([...root(el).querySelectorAll('input')].some((i) => (i as HTMLInputElement).checked || (i as HTMLInputElement).disabled)).to.equal(false);
+    expect(
+      [...root(el).querySelectorAll('input')].some(
+        (i) => (i as HTMLInputElement).checked || (i as HTMLInputElement).disabled,
+      ),
+    ).to.equal(false);
     expect(notices(el)).to.contain('what still applies was kept');
     await pickAndCheck(el, 'Option A');
     expect(text(el, '[part~="verdict"]')).to.equal('Correct');
@@ -156,18 +174,25 @@ describe('<ml-quiz> keeps and explains its state', () => {
 
   it('says so when none of the saved questions is in the deck any more', async () => {
     localStorage.setItem(KEY, JSON.stringify({ v: 1, ids: ['gone-1'], index: 0, answers: {}, done: false }));
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key=${KEY}></ml-quiz>`),
+    );
     expect(notices(el)).to.equal('The questions changed since your last visit, so the deck starts fresh.');
   });
 
-  describe('the learner\'s record (issue 19.1)', () => {
+  describe("the learner's record (issue 19.1)", () => {
     const recordKey = 'ml-quiz:v1:mini:record';
-    const recorded = () => JSON.parse(localStorage.getItem(recordKey) ?? 'null') as { answers: { q: string; s: string[]; c: boolean; src: string; t: number }[] } | null;
+    const recorded = () =>
+      JSON.parse(localStorage.getItem(recordKey) ?? 'null') as {
+        answers: { q: string; s: string[]; c: boolean; src: string; t: number }[];
+      } | null;
     // Load the writer once so that "nothing was written" below is not just "not loaded yet".
     before(() => import('../../src/controllers/record-store.js'));
 
     it('a deck appends each checked answer to the record', async () => {
-      const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`));
+      const el = await ready(
+        await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2"></ml-quiz>`),
+      );
       const before = Date.now();
       await pickAndCheck(el, 'Option A');
       await waitUntil(() => recorded()?.answers.length === 1, 'first answer recorded');
@@ -182,10 +207,14 @@ describe('<ml-quiz> keeps and explains its state', () => {
     });
 
     it('a single card from a bank records too; record="off" and inline questions without a bank do not', async () => {
-      const off = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} question="dev-q1" record="off"></ml-quiz>`));
+      const off = await ready(
+        await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} question="dev-q1" record="off"></ml-quiz>`),
+      );
       await pickAndCheck(off, 'Option A');
       const inline = await ready(
-        await fixture<MlQuiz>(html`<ml-quiz><script type="application/json">${JSON.stringify({ ...(await miniBank()).questions[0], id: 'inline-q' })}</script></ml-quiz>`),
+        await fixture<MlQuiz>(
+          html`<ml-quiz><script type="application/json">${JSON.stringify({ ...(await miniBank()).questions[0], id: 'inline-q' })}</script></ml-quiz>`,
+        ),
       );
       await pickAndCheck(inline, 'Option A');
       await aTimeout(100);
@@ -197,6 +226,5 @@ describe('<ml-quiz> keeps and explains its state', () => {
       await waitUntil(() => recorded()?.answers.length === 1, 'card answer recorded');
       expect(recorded()!.answers[0]).to.include({ q: 'dev-q1', c: false });
     });
-
   });
 });

@@ -18,15 +18,17 @@ const question = {
   ],
   answer: ['b'],
   explanation: '`MlflowSparkStudy` distributes trials.',
-  sources: [{ title: 'Hyperparameter tuning', url: 'https://docs.databricks.com/aws/en/machine-learning/automl-hyperparam-tuning/' }],
+  sources: [
+    {
+      title: 'Hyperparameter tuning',
+      url: 'https://docs.databricks.com/aws/en/machine-learning/automl-hyperparam-tuning/',
+    },
+  ],
 };
 
 function inline(content: unknown) {
   return html`<ml-quiz><script type="application/json">${JSON.stringify(content)}</script></ml-quiz>`;
 }
-
-
-
 
 async function pickAndCheck(el: MlQuiz, ...texts: string[]): Promise<void> {
   for (const t of texts) optionInput(el, t).click();
@@ -111,7 +113,9 @@ describe('<ml-quiz>', () => {
   });
 
   it('runs a deck to its summary, then "Try missed again" deals only the missed ones', async () => {
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2 ops-q1"></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2 ops-q1"></ml-quiz>`),
+    );
     expect(text(el, '[part~="progress"]')).to.contain('1 of 3');
     await pickAndCheck(el, 'Option A'); // dev-q1 key a: right
     q<HTMLButtonElement>(el, 'button').click();
@@ -138,15 +142,20 @@ describe('<ml-quiz>', () => {
   });
 
   it('draws a deck by domain, count and seed, the same for the same seed', async () => {
-    const a = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} domain="dev" count="2" seed="5"></ml-quiz>`));
-    const b = await ready(await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} domain="dev" count="2" seed="5"></ml-quiz>`));
+    const a = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} domain="dev" count="2" seed="5"></ml-quiz>`),
+    );
+    const b = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} domain="dev" count="2" seed="5"></ml-quiz>`),
+    );
     expect(text(a, '[part~="progress"]')).to.contain('1 of 2');
     expect(text(a, 'legend')).to.equal(text(b, 'legend'));
     expect(text(a, 'legend')).to.contain('domain dev');
   });
 
   it('resumes a deck after a reload when it has a storage-key', async () => {
-    const make = () => fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key="test:deck"></ml-quiz>`);
+    const make = () =>
+      fixture<MlQuiz>(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 dev-q2" storage-key="test:deck"></ml-quiz>`);
     const el = await ready(await make());
     await pickAndCheck(el, 'Option A');
     q<HTMLButtonElement>(el, '.actions button').click();
@@ -175,7 +184,9 @@ describe('<ml-quiz>', () => {
   });
 
   it('loads the built-in bank by id', async () => {
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz bank="databricks-ml-professional" question="dev-sparkml-001"></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(html`<ml-quiz bank="databricks-ml-professional" question="dev-sparkml-001"></ml-quiz>`),
+    );
     expect(q(el, 'fieldset')).to.not.equal(null);
     expect(q(el, '[role="alert"]')).to.equal(null);
   });
@@ -204,25 +215,44 @@ describe('<ml-quiz>', () => {
       el.setAttribute('question', 'nope');
       document.body.append(el);
       const event = await failed;
-      expect(event.detail.errors[0]).to.deep.equal({ path: 'question', message: 'expected a question id of bank "mini", found "nope"' });
+      expect(event.detail.errors[0]).to.deep.equal({
+        path: 'question',
+        message: 'expected a question id of bank "mini", found "nope"',
+      });
       el.remove();
       await expectError(html`<ml-quiz bank=${miniBankUrl} question="nope"></ml-quiz>`, 'question', /found "nope"/);
     });
 
     it('an unknown id in a deck', async () => {
-      await expectError(html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 ghost"></ml-quiz>`, 'questions', /found "ghost"/);
+      await expectError(
+        html`<ml-quiz bank=${miniBankUrl} questions="dev-q1 ghost"></ml-quiz>`,
+        'questions',
+        /found "ghost"/,
+      );
     });
 
     it('an empty selection', async () => {
-      await expectError(html`<ml-quiz bank=${miniBankUrl} domain="nope"></ml-quiz>`, 'domain', /expected one of the bank's domains/);
+      await expectError(
+        html`<ml-quiz bank=${miniBankUrl} domain="nope"></ml-quiz>`,
+        'domain',
+        /expected one of the bank's domains/,
+      );
     });
 
     it('invalid inline JSON', async () => {
-      await expectError(html`<ml-quiz><script type="application/json">{ "id": </script></ml-quiz>`, '(root)', /invalid JSON/);
+      await expectError(
+        html`<ml-quiz><script type="application/json">{ "id": </script></ml-quiz>`,
+        '(root)',
+        /invalid JSON/,
+      );
     });
 
     it('an inline question with a broken answer', async () => {
-      await expectError(inline({ ...question, answer: ['z'] }), 'answer[0]', /expected one of "a", "b", "c", "d", "e", "f", found "z"/);
+      await expectError(
+        inline({ ...question, answer: ['z'] }),
+        'answer[0]',
+        /expected one of "a", "b", "c", "d", "e", "f", found "z"/,
+      );
     });
 
     it('no bank at all', async () => {
@@ -257,7 +287,11 @@ describe('<ml-quiz>', () => {
 
   it('is accessible in dark mode, answered, and usable at 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
-    const el = await ready(await fixture<MlQuiz>(html`<ml-quiz theme="dark"><script type="application/json">${JSON.stringify(question)}</script></ml-quiz>`));
+    const el = await ready(
+      await fixture<MlQuiz>(
+        html`<ml-quiz theme="dark"><script type="application/json">${JSON.stringify(question)}</script></ml-quiz>`,
+      ),
+    );
     await pickAndCheck(el, 'MLflowCallback');
     await expect(el).to.be.accessible();
     expect(el.scrollWidth).to.be.at.most(320);

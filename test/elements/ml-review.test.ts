@@ -25,7 +25,11 @@ async function answer(el: MlReview, bank: Bank, right: boolean): Promise<{ id: s
   return { id, verdict };
 }
 
-async function review(clock: ReturnType<typeof fakeClock>, count = 9, extra: Partial<MlReview> = {}): Promise<MlReview> {
+async function review(
+  clock: ReturnType<typeof fakeClock>,
+  count = 9,
+  extra: Partial<MlReview> = {},
+): Promise<MlReview> {
   // The clock and the storage are set before the element connects: a cached bank is ready at once.
   const el = await fixture<MlReview>(
     html`<ml-review bank=${miniBankUrl} count=${count} .clock=${clock} .storageArea=${extra.storageArea} record=${extra.record ?? 'on'} theme=${extra.theme ?? 'light'}></ml-review>`,
@@ -49,7 +53,11 @@ describe('<ml-review>', () => {
     const answered = oneEvent(el, 'ml-answer');
     const first = await answer(el, bank, false);
     expect(first.verdict).to.equal('Incorrect');
-    expect((await answered).detail).to.deep.equal({ questionId: first.id, selected: selection(bank, first.id, false), correct: false });
+    expect((await answered).detail).to.deep.equal({
+      questionId: first.id,
+      selected: selection(bank, first.id, false),
+      correct: false,
+    });
     for (let i = 0; i < 2; i += 1) await answer(el, bank, true);
     const done = oneEvent(el, 'ml-complete');
     await answer(el, bank, true);
@@ -66,7 +74,7 @@ describe('<ml-review>', () => {
     const clock = fakeClock();
     const day0 = await review(clock, 9);
     const missed = (await answer(day0, bank, false)).id;
-    while (q(day0, "fieldset")) await answer(day0, bank, true);
+    while (q(day0, 'fieldset')) await answer(day0, bank, true);
     day0.remove();
 
     clock.time = T0 + DAY + 3600_000;
@@ -103,7 +111,14 @@ describe('<ml-review>', () => {
   });
 
   it('storage unavailable: the session works in memory and says so quietly', async () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } } as unknown as Storage;
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
     const el = await review(fakeClock(), 2, { storageArea: () => broken });
     await el.updateComplete;
     await answer(el, bank, false);
@@ -131,7 +146,17 @@ describe('<ml-review>', () => {
 
   it('inline questions are not enough (the record is per bank): an error panel and ml-bank-error', async () => {
     const el = document.createElement('ml-review');
-    el.innerHTML = `<script type="application/json">${JSON.stringify({ id: 'x', type: 'single', stem: 'S?', options: [{ id: 'a', text: 'A', rationale: 'r' }, { id: 'b', text: 'B', rationale: 'r' }], answer: ['a'], explanation: 'E' })}</script>`;
+    el.innerHTML = `<script type="application/json">${JSON.stringify({
+      id: 'x',
+      type: 'single',
+      stem: 'S?',
+      options: [
+        { id: 'a', text: 'A', rationale: 'r' },
+        { id: 'b', text: 'B', rationale: 'r' },
+      ],
+      answer: ['a'],
+      explanation: 'E',
+    })}</script>`;
     const failed = oneEvent(el, 'ml-bank-error');
     document.body.append(el);
     try {

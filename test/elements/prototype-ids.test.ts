@@ -10,7 +10,12 @@ import { miniBank } from '../fixtures/mini-bank.js';
  * Question ids named like Object.prototype members are ordinary ids: no crash, nothing answered before an answer.
  * (`__proto__` is not a valid bank id; the engine tests cover it for tampered saved state.)
  */
-const renamed: Record<string, string> = { 'dev-q1': 'constructor', 'ops-q1': 'toString', 'dep-q1': 'valueOf', 'dev-q2': 'hasOwnProperty' };
+const renamed: Record<string, string> = {
+  'dev-q1': 'constructor',
+  'ops-q1': 'toString',
+  'dep-q1': 'valueOf',
+  'dev-q2': 'hasOwnProperty',
+};
 
 async function prototypeBank(): Promise<Bank> {
   const bank = structuredClone(await miniBank());
@@ -28,7 +33,9 @@ describe('question ids such as constructor, toString, valueOf', () => {
   it('<ml-quiz> deck: answers, checks and finishes with such ids, saving and restoring them', async () => {
     const bank = await prototypeBank();
     const make = () =>
-      fixture<MlQuiz>(html`<ml-quiz .bank=${bank} questions="constructor toString valueOf" storage-key="proto:deck"></ml-quiz>`);
+      fixture<MlQuiz>(
+        html`<ml-quiz .bank=${bank} questions="constructor toString valueOf" storage-key="proto:deck"></ml-quiz>`,
+      );
     const el = await make();
     await waitUntil(() => q(el, 'fieldset, [role="alert"]'), 'quiz rendered', { timeout: 5000 });
     expect(text(el, '[role="alert"]')).to.equal('');
@@ -67,12 +74,16 @@ describe('question ids such as constructor, toString, valueOf', () => {
     const el = await fixture<MlExam>(html`<ml-exam .bank=${bank} seed="1" storage-key="proto:exam"></ml-exam>`);
     await waitUntil(() => q(el, '.start, [role="alert"]'), 'exam rendered', { timeout: 5000 });
     expect(q(el, '[role="alert"]')).to.equal(null);
-    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Start exam'))!.click();
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent!.includes('Start exam'))!
+      .click();
     await waitUntil(() => q(el, '.navigator'), 'question shown');
     expect(root(el).querySelectorAll('.navigator button.answered')).to.have.length(0);
     expect(text(el, 'dialog')).to.contain('9 unanswered');
     const submitted = oneEvent(el, 'ml-exam-submit');
-    [...root(el).querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
+    [...root(el).querySelectorAll<HTMLButtonElement>('dialog button')]
+      .find((b) => b.textContent!.trim() === 'Submit exam')!
+      .click();
     const detail = (await submitted).detail;
     expect(Object.keys(detail.answers)).to.include.members(['constructor', 'hasOwnProperty', 'toString', 'valueOf']);
     expect(detail.answers.constructor).to.deep.equal([]);

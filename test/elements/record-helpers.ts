@@ -11,10 +11,15 @@ export function fakeClock(start = T0) {
 }
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
-export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
-export const text = (el: HTMLElement, selector: string) => q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  root(el).querySelector<T>(selector);
+export const text = (el: HTMLElement, selector: string) =>
+  q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-export async function rendered(el: HTMLElement & { updateComplete: Promise<boolean> }, selector: string): Promise<void> {
+export async function rendered(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  selector: string,
+): Promise<void> {
   await waitUntil(() => q(el, selector), `${el.localName} shows ${selector}`, { timeout: 5000 });
   await el.updateComplete;
 }

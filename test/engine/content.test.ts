@@ -51,7 +51,7 @@ describe('engine/content resolveContent', () => {
     expect(unknown.ok ? '' : unknown.errors[0]!.path).to.equal('exams');
   });
 
-  it('comparison and checklist requests take the id, or the bank\'s first; a missing one lists the known ids', () => {
+  it("comparison and checklist requests take the id, or the bank's first; a missing one lists the known ids", () => {
     const c = from({ kind: 'comparison' });
     expect(c.ok && c.content.comparison?.id).to.equal('x-vs-y');
     const l = from({ kind: 'checklist', id: ' ready ' });
@@ -59,10 +59,14 @@ describe('engine/content resolveContent', () => {
     const missing = from({ kind: 'checklist', id: 'other' });
     expect(missing).to.deep.equal({
       ok: false,
-      errors: [{ path: 'checklists', message: 'expected the id of a checklist in bank "mini" ("ready"), found "other"' }],
+      errors: [
+        { path: 'checklists', message: 'expected the id of a checklist in bank "mini" ("ready"), found "other"' },
+      ],
     });
     const none = resolveContent({ kind: 'bank', bank: { ...bank, comparisons: [] } }, { kind: 'comparison' });
-    expect(none.ok ? '' : none.errors[0]!.message).to.equal('expected at least one comparison in bank "mini", found none');
+    expect(none.ok ? '' : none.errors[0]!.message).to.equal(
+      'expected at least one comparison in bank "mini", found none',
+    );
   });
 
   it('inline questions: a deck is the list as written, a question is found by id; no bank meta', () => {
@@ -70,16 +74,23 @@ describe('engine/content resolveContent', () => {
     const deck = resolveContent({ kind: 'questions', questions: list }, { kind: 'deck', query: { count: 1 } });
     expect(ids(deck)).to.deep.equal(['dev-q1', 'dev-q2', 'dev-q3']);
     expect(deck.ok && deck.content.bank).to.equal(null);
-    expect(ids(resolveContent({ kind: 'questions', questions: list }, { kind: 'question', id: 'dev-q2' }))).to.deep.equal(['dev-q2']);
+    expect(
+      ids(resolveContent({ kind: 'questions', questions: list }, { kind: 'question', id: 'dev-q2' })),
+    ).to.deep.equal(['dev-q2']);
     const miss = resolveContent({ kind: 'questions', questions: list }, { kind: 'question', id: 'x' });
     expect(miss.ok ? '' : miss.errors[0]!.message).to.equal('expected the id of an inline question, found "x"');
   });
 
   it('inline content of another kind than asked is an issue naming both', () => {
     const r = resolveContent({ kind: 'comparison', comparison: bank.comparisons![0]! }, { kind: 'checklist' });
-    expect(r).to.deep.equal({ ok: false, errors: [{ path: '(root)', message: 'expected a checklist or a bank in the inline JSON, found a comparison' }] });
+    expect(r).to.deep.equal({
+      ok: false,
+      errors: [{ path: '(root)', message: 'expected a checklist or a bank in the inline JSON, found a comparison' }],
+    });
     const exam = resolveContent({ kind: 'questions', questions: bank.questions }, { kind: 'exam' });
-    expect(exam.ok ? '' : exam.errors[0]!.message).to.equal('expected a bank in the inline JSON, found a list of questions');
+    expect(exam.ok ? '' : exam.errors[0]!.message).to.equal(
+      'expected a bank in the inline JSON, found a list of questions',
+    );
   });
 
   it('findById reads items by their id field only', () => {

@@ -4,7 +4,8 @@ import { type DeckState, deckAnswerOf, deckReducer, startDeck } from '../../src/
 import { fitDeck } from '../../src/engine/deck-saved.js';
 
 describe('engine/deck-saved fitDeck (saved progress after a bank update)', () => {
-  const opts = (...letters: Question['options'][number]['id'][]) => letters.map((id) => ({ id, text: id, rationale: id }));
+  const opts = (...letters: Question['options'][number]['id'][]) =>
+    letters.map((id) => ({ id, text: id, rationale: id }));
   const bank = [
     { id: 'q1', options: opts('a', 'b') },
     { id: 'q2', options: opts('a', 'b', 'c') },

@@ -1,9 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/bank/schema.js';
-import { type DeckState, deckAnswerOf, deckReducer, deckSummary, isLastInDeck, startDeck } from '../../src/engine/deck.js';
+import {
+  type DeckState,
+  deckAnswerOf,
+  deckReducer,
+  deckSummary,
+  isLastInDeck,
+  startDeck,
+} from '../../src/engine/deck.js';
 import { deckFits, restoreDeck } from '../../src/engine/deck-saved.js';
 
-const q = (id: string, answer: string[]): Pick<Question, 'id' | 'answer'> => ({ id, answer: answer as Question['answer'] });
+const q = (id: string, answer: string[]): Pick<Question, 'id' | 'answer'> => ({
+  id,
+  answer: answer as Question['answer'],
+});
 // Ids named like Object.prototype members are ordinary question ids.
 const questions = [q('constructor', ['a']), q('toString', ['b']), q('__proto__', ['a', 'c'])];
 const ids = questions.map((x) => x.id);
@@ -67,7 +77,14 @@ describe('engine/deck deckReducer', () => {
     expect(deckAnswerOf(restored!, '__proto__').selected).to.deep.equal(['c']);
     expect(restored!.index).to.equal(1);
     expect(Object.getPrototypeOf(restored!.answers)).to.equal(null);
-    for (const bad of [null, 3, { ...deck, v: 2 }, { ...deck, index: 9 }, { ...deck, ids: [1] }, { ...deck, answers: { x: { selected: 'a', checked: true } } }]) {
+    for (const bad of [
+      null,
+      3,
+      { ...deck, v: 2 },
+      { ...deck, index: 9 },
+      { ...deck, ids: [1] },
+      { ...deck, answers: { x: { selected: 'a', checked: true } } },
+    ]) {
       expect(restoreDeck(JSON.parse(JSON.stringify(bad))), JSON.stringify(bad)).to.equal(undefined);
     }
   });

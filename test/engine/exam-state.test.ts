@@ -50,7 +50,13 @@ describe('engine/exam-state examReducer', () => {
     const result = assembleExam(bank, 'mini-exam', { seed: 8 });
     if (!result.ok) throw new Error('draw failed');
     const answered = examReducer(state, { type: 'answer', questionId: state.questionIds[0]!, selected: ['a'] });
-    const practice = examReducer(answered, { type: 'start', bank, draw: result.draw, now: T0 + 5, durationMinutes: null });
+    const practice = examReducer(answered, {
+      type: 'start',
+      bank,
+      draw: result.draw,
+      now: T0 + 5,
+      durationMinutes: null,
+    });
     expect(practice.deadline).to.equal(null);
     expect(practice.timed).to.equal(false);
     expect(practice.seed).to.equal(8);
@@ -132,7 +138,10 @@ describe('engine/exam-state examReducer', () => {
 
   it('after submit, answers and flags are ignored; navigation still works for review', () => {
     const q = state.questionIds[0]!;
-    const s = examReducer(examReducer(state, { type: 'answer', questionId: q, selected: ['a'] }), { type: 'submit', now: T0 + MIN });
+    const s = examReducer(examReducer(state, { type: 'answer', questionId: q, selected: ['a'] }), {
+      type: 'submit',
+      now: T0 + MIN,
+    });
     expect(examReducer(s, { type: 'answer', questionId: q, selected: ['b'] })).to.equal(s);
     expect(examReducer(s, { type: 'flag', questionId: q })).to.equal(s);
     expect(examReducer(s, { type: 'next' }).current).to.equal(1);
@@ -191,7 +200,11 @@ describe('engine/exam-state examReducer', () => {
   });
 
   it('works with a question id named like an Object.prototype member', () => {
-    const s: ExamState = { ...state, questionIds: ['constructor', ...state.questionIds.slice(1)], optionOrder: { ...state.optionOrder, constructor: ['a', 'b'] } };
+    const s: ExamState = {
+      ...state,
+      questionIds: ['constructor', ...state.questionIds.slice(1)],
+      optionOrder: { ...state.optionOrder, constructor: ['a', 'b'] },
+    };
     expect(selectionOf(s, 'constructor')).to.deep.equal([]);
     expect(answeredCount(s)).to.equal(0);
     const answered = examReducer(s, { type: 'answer', questionId: 'constructor', selected: ['b'] });

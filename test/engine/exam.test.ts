@@ -42,7 +42,13 @@ describe('engine/exam assembleExam', () => {
   });
 
   it('never repeats a question, for many seeds, even when a domain has just enough', () => {
-    const tight = generateBank({ domains: [{ id: 'dev', weight: 44, count: 26 }, { id: 'ops', weight: 44, count: 27 }, { id: 'dep', weight: 12, count: 7 }] });
+    const tight = generateBank({
+      domains: [
+        { id: 'dev', weight: 44, count: 26 },
+        { id: 'ops', weight: 44, count: 27 },
+        { id: 'dep', weight: 12, count: 7 },
+      ],
+    });
     for (let seed = 0; seed < 50; seed += 1) {
       const d = draw(tight, undefined, seed);
       expect(new Set(d.questionIds).size).to.equal(59);
@@ -99,7 +105,13 @@ describe('engine/exam assembleExam', () => {
 
   it('fills from seen questions only where a domain runs short, longest-ago seen first', () => {
     // dep has 10 questions; 7 are needed per exam.
-    const bank = generateBank({ domains: [{ id: 'dev', weight: 44, count: 80 }, { id: 'ops', weight: 44, count: 80 }, { id: 'dep', weight: 12, count: 10 }] });
+    const bank = generateBank({
+      domains: [
+        { id: 'dev', weight: 44, count: 80 },
+        { id: 'ops', weight: 44, count: 80 },
+        { id: 'dep', weight: 12, count: 10 },
+      ],
+    });
     const a = draw(bank, 'mock-exam', 1);
     const seenA = rememberSeen([], a.questionIds);
     const b = draw(bank, 'mock-exam', 2, seenA);
@@ -172,7 +184,9 @@ describe('engine/exam assembleExam from a bank index', () => {
       expect(assembleExam(index, undefined, { seed })).to.deep.equal(assembleExam(bank, undefined, { seed }));
     }
     const seen = bank.questions.slice(0, 40).map((q) => q.id);
-    expect(assembleExam(index, undefined, { seed: 5, seen })).to.deep.equal(assembleExam(bank, undefined, { seed: 5, seen }));
+    expect(assembleExam(index, undefined, { seed: 5, seen })).to.deep.equal(
+      assembleExam(bank, undefined, { seed: 5, seen }),
+    );
   });
 });
 

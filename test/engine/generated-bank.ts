@@ -30,7 +30,11 @@ export function generateBank(options: GenerateOptions = {}): Bank {
   ];
   const perDomain = options.objectivesPerDomain ?? 3;
   const objectives = domains.flatMap((d) =>
-    Array.from({ length: perDomain }, (_, i) => ({ id: `${d.id}.monitoring.${i + 1}`, domain: d.id, title: `Objective ${i + 1} of ${d.id}` })),
+    Array.from({ length: perDomain }, (_, i) => ({
+      id: `${d.id}.monitoring.${i + 1}`,
+      domain: d.id,
+      title: `Objective ${i + 1} of ${d.id}`,
+    })),
   );
   const questions: Question[] = [];
   let n = 0;

@@ -9,7 +9,12 @@ describe('engine/index (ml-quiz/engine)', () => {
     const drawn = engine.assembleExam(bank, null, { seed: 11 });
     if (!drawn.ok) throw new Error(JSON.stringify(drawn.errors));
     const t0 = Date.UTC(2026, 0, 1);
-    let state = engine.startExam({ bank, draw: drawn.draw, now: t0, durationMinutes: engine.examMinutes(undefined, 20) });
+    let state = engine.startExam({
+      bank,
+      draw: drawn.draw,
+      now: t0,
+      durationMinutes: engine.examMinutes(undefined, 20),
+    });
     for (const id of state.questionIds.slice(0, 3)) {
       const key = bank.questions.find((q) => q.id === id)!.answer;
       state = engine.examReducer(state, { type: 'answer', questionId: id, selected: [...key], now: t0 });
@@ -17,7 +22,14 @@ describe('engine/index (ml-quiz/engine)', () => {
     // Submitted after the deadline: the clock submitted it at the deadline.
     state = engine.examReducer(state, { type: 'submit', now: t0 + 30 * 60_000, reason: 'user' });
     const detail = engine.submitDetail(state, bank);
-    expect(detail).to.include({ examId: 'mini-exam', correct: 3, total: 5, percent: 60, secondsUsed: 20 * 60, reason: 'time' });
+    expect(detail).to.include({
+      examId: 'mini-exam',
+      correct: 3,
+      total: 5,
+      percent: 60,
+      secondsUsed: 20 * 60,
+      reason: 'time',
+    });
     const restored = engine.restoreState(JSON.parse(JSON.stringify(engine.serializeState(state))), bank);
     expect(restored.status).to.equal('ok');
     expect(engine.expandState(engine.compactState(state, bank), bank).status).to.equal('ok');
@@ -35,7 +47,11 @@ describe('engine/index (ml-quiz/engine)', () => {
       deck = engine.deckReducer(deck, { type: 'next' });
     }
     expect(deck.done).to.equal(true);
-    expect(engine.deckSummary(deck, questions)).to.deep.equal({ correct: questions.length, total: questions.length, missed: [] });
+    expect(engine.deckSummary(deck, questions)).to.deep.equal({
+      correct: questions.length,
+      total: questions.length,
+      missed: [],
+    });
     expect(engine.parseMarkup('a `b` *c*')).to.deep.equal(['a ', { code: 'b' }, ' ', { em: ['c'] }]);
   });
 });

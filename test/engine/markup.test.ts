@@ -34,13 +34,18 @@ describe('engine/markup truncateInline', () => {
   });
 
   it('cuts at a word boundary and ends with an ellipsis', () => {
-    const out = shown(truncateInline(parseInline('Which feature store lookup keeps training free of leakage today?'), 30));
+    const out = shown(
+      truncateInline(parseInline('Which feature store lookup keeps training free of leakage today?'), 30),
+    );
     expect(out).to.equal('Which feature store lookup…');
     expect(out.length).to.be.at.most(30);
   });
 
   it('keeps code spans and emphasis as they were, cutting inside a code span at a word', () => {
-    const out = truncateInline(parseInline('Call `fs.create_training_set(df, feature_lookups)` with *point-in-time* keys'), 40);
+    const out = truncateInline(
+      parseInline('Call `fs.create_training_set(df, feature_lookups)` with *point-in-time* keys'),
+      40,
+    );
     expect(out[0]).to.equal('Call ');
     expect(out[1]).to.deep.equal({ code: 'fs.create_training_set(df,' });
     expect(out[out.length - 1]).to.equal('…');

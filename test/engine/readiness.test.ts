@@ -38,7 +38,11 @@ describe('engine/readiness', () => {
 
   it('counts each question once, by its latest answer', () => {
     const id = bank.questions[0]!.id;
-    const record = addToRecord(emptyRecord('generated'), [answer(id, false, NOW - 3 * DAY), answer(id, false, NOW - 2 * DAY), answer(id, true, NOW - DAY)]);
+    const record = addToRecord(emptyRecord('generated'), [
+      answer(id, false, NOW - 3 * DAY),
+      answer(id, false, NOW - 2 * DAY),
+      answer(id, true, NOW - DAY),
+    ]);
     const r = assessReadiness(bank, record, NOW);
     const dev = r.domains.find((d) => d.id === 'dev')!;
     expect([dev.answered, dev.right, dev.percent, dev.lastSeen]).to.deep.equal([1, 1, 100, NOW - DAY]);
@@ -50,7 +54,10 @@ describe('engine/readiness', () => {
       if (!draw.ok) throw new Error('draw failed');
       const rng = createRng(seed);
       // Even an exam left mostly wrong counts: unanswered questions are recorded as wrong answers.
-      const record = addToRecord(emptyRecord('generated'), draw.draw.questionIds.map((q) => answer(q, rng() < 0.3, NOW)));
+      const record = addToRecord(
+        emptyRecord('generated'),
+        draw.draw.questionIds.map((q) => answer(q, rng() < 0.3, NOW)),
+      );
       const r = assessReadiness(bank, record, NOW);
       expect(r.estimate, `seed ${seed}`).to.not.equal(null);
     }
@@ -59,14 +66,24 @@ describe('engine/readiness', () => {
   it('one answer short of the minimum in a domain says not enough', () => {
     const dep = bank.questions.filter((q) => domainOf(bank, q.id) === 'dep').slice(0, MIN_PER_DOMAIN - 1);
     const others = ['dev', 'ops'].flatMap((d) => bank.questions.filter((q) => domainOf(bank, q.id) === d).slice(0, 30));
-    const r = assessReadiness(bank, addToRecord(emptyRecord('generated'), [...dep, ...others].map((q) => answer(q.id, true))), NOW);
+    const r = assessReadiness(
+      bank,
+      addToRecord(
+        emptyRecord('generated'),
+        [...dep, ...others].map((q) => answer(q.id, true)),
+      ),
+      NOW,
+    );
     expect(r.estimate).to.equal(null);
     expect(r.needed.perDomain).to.deep.equal({ dev: 0, ops: 0, dep: 1 });
   });
 
   it('weights the estimate by the blueprint and lists the weakest heavy objectives first', () => {
     // Everything answered: dev all right, ops all wrong, dep all right → 44 + 0 + 12 = 56%.
-    const record = addToRecord(emptyRecord('generated'), bank.questions.map((q) => answer(q.id, domainOf(bank, q.id) !== 'ops')));
+    const record = addToRecord(
+      emptyRecord('generated'),
+      bank.questions.map((q) => answer(q.id, domainOf(bank, q.id) !== 'ops')),
+    );
     const r = assessReadiness(bank, record, NOW);
     expect(r.estimate!.percent).to.be.closeTo(56, 1e-9);
     expect(r.estimate!.low).to.be.below(56);
@@ -86,18 +103,29 @@ describe('engine/readiness', () => {
     expect(d.right).to.equal(10);
     // Unweighted it would be 25%; the old answers weigh 1/16 each.
     expect(d.percent).to.be.closeTo((100 * 10) / (10 + 30 / 16), 1e-9);
-    const allFresh = assessReadiness(bank, addToRecord(emptyRecord('generated'), dev.slice(0, 40).map((q, i) => answer(q.id, i >= 30, NOW))), NOW);
+    const allFresh = assessReadiness(
+      bank,
+      addToRecord(
+        emptyRecord('generated'),
+        dev.slice(0, 40).map((q, i) => answer(q.id, i >= 30, NOW)),
+      ),
+      NOW,
+    );
     const f = allFresh.domains.find((x) => x.id === 'dev')!;
     expect(d.interval!.high - d.interval!.low).to.be.above(0);
     expect(f.percent).to.equal(25);
   });
 
   it('lists the exam attempts of this exam in order', () => {
-    const record = addToRecord(emptyRecord('generated'), [], [
-      { examId: 'mock-exam', t: NOW, percent: 80, passed: true, correct: 47, total: 59 },
-      { examId: 'other', t: NOW - DAY, percent: 10, passed: false, correct: 6, total: 59 },
-      { examId: 'mock-exam', t: NOW - 7 * DAY, percent: 61, passed: false, correct: 36, total: 59 },
-    ]);
+    const record = addToRecord(
+      emptyRecord('generated'),
+      [],
+      [
+        { examId: 'mock-exam', t: NOW, percent: 80, passed: true, correct: 47, total: 59 },
+        { examId: 'other', t: NOW - DAY, percent: 10, passed: false, correct: 6, total: 59 },
+        { examId: 'mock-exam', t: NOW - 7 * DAY, percent: 61, passed: false, correct: 36, total: 59 },
+      ],
+    );
     expect(assessReadiness(bank, record, NOW).attempts.map((a) => a.percent)).to.deep.equal([61, 80]);
   });
 
@@ -122,7 +150,9 @@ describe('engine/readiness', () => {
           time = () => NOW;
         } else {
           // Eight weeks of study: 30–149 questions sampled through the bank, answered at random times.
-          ids = shuffle(bank.questions, rng).slice(0, 30 + Math.floor(rng() * 120)).map((q) => q.id);
+          ids = shuffle(bank.questions, rng)
+            .slice(0, 30 + Math.floor(rng() * 120))
+            .map((q) => q.id);
           time = () => NOW - Math.floor(rng() * 56 * DAY);
         }
         const answers = ids.map((q) => answer(q, rng() < p.get(domainOf(bank, q))!, time()));

@@ -14,7 +14,11 @@ const a = (q: string, t: number, c = true, s = ['a']): RecordedAnswer => ({ q, t
 
 describe('engine/record', () => {
   it('reads back what it writes, sorted oldest first', () => {
-    const record = addToRecord(emptyRecord('b1'), [a('q2', T0 + 5), a('q1', T0)], [{ examId: 'e', t: T0, percent: 70, passed: true, correct: 7, total: 10 }]);
+    const record = addToRecord(
+      emptyRecord('b1'),
+      [a('q2', T0 + 5), a('q1', T0)],
+      [{ examId: 'e', t: T0, percent: 70, passed: true, correct: 7, total: 10 }],
+    );
     const read = readRecord(JSON.parse(JSON.stringify(record)), 'b1');
     expect(read.ok).to.equal(true);
     if (!read.ok) return;
@@ -47,7 +51,12 @@ describe('engine/record', () => {
         format: 'ml-quiz-record',
         version: 1,
         bankId: 'b1',
-        answers: [a('q1', T0), { q: 'q2', t: 'yesterday', s: [], c: true }, { q: 'q3', t: T0, s: [1], c: false }, { q: 'q4', t: T0, s: [], c: true, src: 'tv' }],
+        answers: [
+          a('q1', T0),
+          { q: 'q2', t: 'yesterday', s: [], c: true },
+          { q: 'q3', t: T0, s: [1], c: false },
+          { q: 'q4', t: T0, s: [], c: true, src: 'tv' },
+        ],
         exams: [{ examId: 'e', t: T0, percent: 140, passed: true, correct: 1, total: 1 }],
       },
       'b1',
@@ -70,7 +79,12 @@ describe('engine/record', () => {
     expect(twice.added).to.equal(0);
     expect(twice.record).to.deep.equal(once.record);
     // Selection order does not make a different answer.
-    expect(mergeRecords(once.record, addToRecord(emptyRecord('b1'), [a('q9', T0, true, ['b', 'a']), a('q9', T0, true, ['a', 'b'])])).added).to.equal(1);
+    expect(
+      mergeRecords(
+        once.record,
+        addToRecord(emptyRecord('b1'), [a('q9', T0, true, ['b', 'a']), a('q9', T0, true, ['a', 'b'])]),
+      ).added,
+    ).to.equal(1);
   });
 
   it('keeps the newest answers per question and overall at the bound', () => {

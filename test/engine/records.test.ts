@@ -5,7 +5,8 @@ describe('engine/records', () => {
   it('ownValue never reads Object.prototype', () => {
     const plain: Record<string, number> = { a: 1 };
     expect(ownValue(plain, 'a')).to.equal(1);
-    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(ownValue(plain, key), key).to.equal(undefined);
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(ownValue(plain, key), key).to.equal(undefined);
   });
 
   it('withEntry adds __proto__ as an entry (not a prototype), copies, and removes on undefined', () => {

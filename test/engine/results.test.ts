@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import type { Bank } from '../../src/bank/schema.js';
 import { assembleExam } from '../../src/engine/exam.js';
 import { type ExamState, examReducer } from '../../src/engine/exam-state.js';
-import { Z_90, percentOf, scoreExam, submitDetail, wilsonInterval, type SubmitDetail } from '../../src/engine/results.js';
+import {
+  Z_90,
+  percentOf,
+  scoreExam,
+  submitDetail,
+  wilsonInterval,
+  type SubmitDetail,
+} from '../../src/engine/results.js';
 import type { ExamSubmitDetail } from '../../src/events.js';
 import { miniBank } from '../fixtures/mini-bank.js';
 import { generateBank, keyOf, wrongOf } from './generated-bank.js';
@@ -18,7 +25,8 @@ function started(bank: Bank, seed: number, durationMinutes: number | null = 10):
 
 function answerAll(bank: Bank, state: ExamState, right: (id: string, index: number) => boolean): ExamState {
   return state.questionIds.reduce(
-    (s, id, i) => examReducer(s, { type: 'answer', questionId: id, selected: right(id, i) ? keyOf(bank, id) : wrongOf(bank, id) }),
+    (s, id, i) =>
+      examReducer(s, { type: 'answer', questionId: id, selected: right(id, i) ? keyOf(bank, id) : wrongOf(bank, id) }),
     state,
   );
 }
@@ -51,7 +59,13 @@ describe('engine/results wilsonInterval', () => {
   });
 
   it('the bounds solve (p̂ − p)² = z² p(1 − p) / n, and contain p̂', () => {
-    for (const [k, n] of [[1, 3], [4, 9], [13, 26], [6, 7], [2, 59]] as const) {
+    for (const [k, n] of [
+      [1, 3],
+      [4, 9],
+      [13, 26],
+      [6, 7],
+      [2, 59],
+    ] as const) {
       const { low, high } = wilsonInterval(k, n);
       const phat = k / n;
       for (const bound of [low / 100, high / 100]) {
@@ -108,7 +122,11 @@ describe('engine/results scoreExam and submitDetail', () => {
     s = examReducer(s, { type: 'answer', questionId: 'dev-q3', selected: ['a'] }); // key a, c
     const r = scoreExam(s, mini);
     expect(r.correct).to.equal(8);
-    expect(r.questions.find((q) => q.questionId === 'dev-q3')).to.deep.include({ correct: false, answered: true, selected: ['a'] });
+    expect(r.questions.find((q) => q.questionId === 'dev-q3')).to.deep.include({
+      correct: false,
+      answered: true,
+      selected: ['a'],
+    });
   });
 
   it('fails below the pass mark on the unrounded percent', () => {
@@ -189,7 +207,8 @@ describe('engine/results scoreExam and submitDetail', () => {
     expect(Object.keys(detail.answers)).to.deep.equal(s.questionIds);
     expect(detail.answers[s.questionIds[4]!]).to.deep.equal([]);
     expect(detail.answers[s.questionIds[0]!]).to.deep.equal(keyOf(mini, s.questionIds[0]!).sort());
-    for (const d of Object.values(detail.byDomain)) expect(Object.keys(d).sort()).to.deep.equal(['correct', 'percent', 'total']);
+    for (const d of Object.values(detail.byDomain))
+      expect(Object.keys(d).sort()).to.deep.equal(['correct', 'percent', 'total']);
     expect(JSON.parse(JSON.stringify(detail))).to.deep.equal(detail);
   });
 

@@ -35,7 +35,10 @@ describe('engine/review', () => {
   });
 
   it('with everything seen and nothing due, the session is empty', () => {
-    const record = addToRecord(emptyRecord('generated'), bank.questions.map((q) => ({ q: q.id, t: T0, s: ['a'], c: true })));
+    const record = addToRecord(
+      emptyRecord('generated'),
+      bank.questions.map((q) => ({ q: q.id, t: T0, s: ['a'], c: true })),
+    );
     const plan = planReview(bank, record, T0 + 60_000, 20);
     expect(plan.questions).to.have.length(0);
     expect(plan.nextReview).to.be.above(T0);

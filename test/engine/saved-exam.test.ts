@@ -23,7 +23,12 @@ describe('engine/saved-exam, one duration rule, lms/result', () => {
   };
 
   it('reads back what savedExam wrote, with the seen ids', () => {
-    const state = examReducer(attempt(), { type: 'answer', questionId: attempt().questionIds[0]!, selected: ['a'], now: T0 + 1000 });
+    const state = examReducer(attempt(), {
+      type: 'answer',
+      questionId: attempt().questionIds[0]!,
+      selected: ['a'],
+      now: T0 + 1000,
+    });
     const stored = JSON.parse(JSON.stringify(savedExam(state, ['dev-q1'])));
     const read = readSavedExam({ status: 'ok', state: stored }, null, bank, 'mini-exam');
     expect(read.found).to.equal(true);
@@ -37,8 +42,15 @@ describe('engine/saved-exam, one duration rule, lms/result', () => {
     const fromLms = examReducer(attempt(), { type: 'goto', index: 2 });
     const read = readSavedExam({ status: 'ok', state: local }, compactState(fromLms, bank), bank, 'mini-exam');
     expect(read.attempt!.current).to.equal(2);
-    expect(readSavedExam({ status: 'ok', state: local }, null, bank, 'other-exam')).to.deep.include({ found: true, note: 'outdated' });
-    expect(readSavedExam({ status: 'corrupt' }, null, bank, 'mini-exam')).to.deep.equal({ seen: [], found: false, note: 'outdated' });
+    expect(readSavedExam({ status: 'ok', state: local }, null, bank, 'other-exam')).to.deep.include({
+      found: true,
+      note: 'outdated',
+    });
+    expect(readSavedExam({ status: 'corrupt' }, null, bank, 'mini-exam')).to.deep.equal({
+      seen: [],
+      found: false,
+      note: 'outdated',
+    });
     expect(readSavedExam({ status: 'empty' }, null, bank, 'mini-exam')).to.deep.equal({ seen: [], found: false });
   });
 
@@ -66,10 +78,17 @@ describe('engine/saved-exam, one duration rule, lms/result', () => {
   it('lmsResult: score, pass, time and one interaction per question with its key and objective', () => {
     let state = attempt();
     const first = state.questionIds[0]!;
-    state = examReducer(state, { type: 'answer', questionId: first, selected: [...bank.questions.find((q) => q.id === first)!.answer], now: T0 });
+    state = examReducer(state, {
+      type: 'answer',
+      questionId: first,
+      selected: [...bank.questions.find((q) => q.id === first)!.answer],
+      now: T0,
+    });
     state = examReducer(state, { type: 'submit', now: T0 + 90_000, reason: 'user' });
     const results = scoreExam(state, bank);
-    const result = lmsResult(results, submitDetail(state, bank, { results }), (id) => bank.questions.find((q) => q.id === id));
+    const result = lmsResult(results, submitDetail(state, bank, { results }), (id) =>
+      bank.questions.find((q) => q.id === id),
+    );
     expect(result.percent).to.equal(20);
     expect(result.passed).to.equal(false);
     expect(result.secondsUsed).to.equal(90);

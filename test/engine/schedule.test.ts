@@ -16,15 +16,30 @@ describe('engine/schedule', () => {
   });
 
   it('a right answer after a long gap counts for more than one repeated within minutes', () => {
-    const soon = scheduleQuestion('q', [{ t: T0, c: true }, { t: T0 + 10 * MIN, c: true }])!;
-    const later = scheduleQuestion('q', [{ t: T0, c: true }, { t: T0 + 3 * DAY, c: true }])!;
+    const soon = scheduleQuestion('q', [
+      { t: T0, c: true },
+      { t: T0 + 10 * MIN, c: true },
+    ])!;
+    const later = scheduleQuestion('q', [
+      { t: T0, c: true },
+      { t: T0 + 3 * DAY, c: true },
+    ])!;
     expect(later.stability).to.be.above(soon.stability * 2);
     expect(later.due - later.lastSeen).to.be.above(soon.due - soon.lastSeen);
   });
 
   it('replays answers in time order whatever order they are given in', () => {
-    const answers = [{ t: T0 + 4 * DAY, c: false }, { t: T0, c: true }, { t: T0 + DAY, c: true }];
-    expect(scheduleQuestion('q', answers)).to.deep.equal(scheduleQuestion('q', [...answers].sort((x, y) => x.t - y.t)));
+    const answers = [
+      { t: T0 + 4 * DAY, c: false },
+      { t: T0, c: true },
+      { t: T0 + DAY, c: true },
+    ];
+    expect(scheduleQuestion('q', answers)).to.deep.equal(
+      scheduleQuestion(
+        'q',
+        [...answers].sort((x, y) => x.t - y.t),
+      ),
+    );
     expect(scheduleQuestion('q', answers)!.lastCorrect).to.equal(false);
   });
 

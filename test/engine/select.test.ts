@@ -39,7 +39,9 @@ describe('engine/select selectDeck', () => {
     const a = ids(selectDeck(bank, { seed: 5, count: 9 })) as string[];
     expect(ids(selectDeck(bank, { seed: 5, count: 9 }))).to.deep.equal(a);
     expect(new Set(a).size).to.equal(9);
-    const orders = new Set([1, 2, 3, 4, 5, 6].map((seed) => (ids(selectDeck(bank, { seed, count: 9 })) as string[]).join()));
+    const orders = new Set(
+      [1, 2, 3, 4, 5, 6].map((seed) => (ids(selectDeck(bank, { seed, count: 9 })) as string[]).join()),
+    );
     expect(orders.size).to.be.greaterThan(1);
   });
 

@@ -102,7 +102,11 @@ describe('engine/serialize', () => {
 
   describe('compact form', () => {
     it('round-trips: compact → expand gives the same state, and restoreState reads it too', () => {
-      for (const s of [busy(big, started(big, 1)), started(big, 2), examReducer(busy(mini, started(mini, 3)), { type: 'submit', now: T0 + MIN })]) {
+      for (const s of [
+        busy(big, started(big, 1)),
+        started(big, 2),
+        examReducer(busy(mini, started(mini, 3)), { type: 'submit', now: T0 + MIN }),
+      ]) {
         const bank = s.bankId === big.id ? big : mini;
         const text = compactState(s, bank);
         expect(ok(expandState(text, bank))).to.deep.equal(s);
@@ -156,8 +160,26 @@ describe('engine/serialize', () => {
 
   describe('restore rejects what it cannot use', () => {
     it('corrupted text and non-objects', () => {
-      for (const input of ['', '{', 'not json', 'null', '[]', '42', null, undefined, 42, true, [], ['x'], () => 1, Symbol('x'), 10n]) {
-        expect(restoreState(input, mini).status, String(typeof input === 'symbol' ? 'symbol' : input)).to.equal('invalid');
+      for (const input of [
+        '',
+        '{',
+        'not json',
+        'null',
+        '[]',
+        '42',
+        null,
+        undefined,
+        42,
+        true,
+        [],
+        ['x'],
+        () => 1,
+        Symbol('x'),
+        10n,
+      ]) {
+        expect(restoreState(input, mini).status, String(typeof input === 'symbol' ? 'symbol' : input)).to.equal(
+          'invalid',
+        );
       }
       expect(reason(restoreState('{"version":1', mini))).to.contain('JSON');
       expect(reason(expandState('{"v":1', mini))).to.contain('JSON');
@@ -226,7 +248,16 @@ describe('engine/serialize', () => {
 
     it('corrupted compact tokens', () => {
       const data = JSON.parse(compactState(busy(mini, started(mini, 7)), mini));
-      const bad = ['dev-q1', 'dev-q1:abcz', 'dev-q1:aabc', ':abcd', 'dev-q1:abcd!!', 'dev q1:abcd', '#zz:abcd', 'dev-q1:abcd dev-q1:abcd'];
+      const bad = [
+        'dev-q1',
+        'dev-q1:abcz',
+        'dev-q1:aabc',
+        ':abcd',
+        'dev-q1:abcd!!',
+        'dev q1:abcd',
+        '#zz:abcd',
+        'dev-q1:abcd dev-q1:abcd',
+      ];
       for (const q of bad) expect(expandState({ ...data, q }, mini).status, q).to.equal('invalid');
       expect(expandState({ ...data, q: 5 }, mini).status).to.equal('invalid');
       expect(expandState({ ...data, r: 'x' }, mini).status).to.equal('invalid');
@@ -239,7 +270,11 @@ describe('engine/serialize', () => {
     it('drops questions the bank no longer has, with their answers and flags (partial)', () => {
       const s = busy(mini, started(mini, 7));
       const [gone1, kept, gone2] = [s.questionIds[0]!, s.questionIds[1]!, s.questionIds[4]!];
-      const smaller = { ...mini, version: '1.1.0', questions: mini.questions.filter((q) => q.id !== gone1 && q.id !== gone2) };
+      const smaller = {
+        ...mini,
+        version: '1.1.0',
+        questions: mini.questions.filter((q) => q.id !== gone1 && q.id !== gone2),
+      };
       for (const saved of [serializeState(s), compactState(s, mini)]) {
         const result = restoreState(saved, smaller);
         expect(result.status).to.equal('partial');
@@ -287,19 +322,50 @@ describe('engine/serialize', () => {
     const junkValue = (rng: () => number, depth = 0): unknown => {
       const pick = Math.floor(rng() * 12);
       switch (pick) {
-        case 0: return null;
-        case 1: return undefined;
-        case 2: return rng() < 0.5;
-        case 3: return Math.floor((rng() - 0.5) * 1e6);
-        case 4: return [Number.NaN, Infinity, -Infinity, -0, 1e308, 2 ** 32][Math.floor(rng() * 6)];
-        case 5: return String.fromCharCode(...Array.from({ length: Math.floor(rng() * 12) }, () => Math.floor(rng() * 0xffff)));
-        case 6: return ['dev-q1', 'mini', 'mini-exam', '1.0.0', 'constructor', '__proto__', '#0', 'a', 'A'][Math.floor(rng() * 9)];
-        case 7: return depth > 3 ? [] : Array.from({ length: Math.floor(rng() * 5) }, () => junkValue(rng, depth + 1));
+        case 0:
+          return null;
+        case 1:
+          return undefined;
+        case 2:
+          return rng() < 0.5;
+        case 3:
+          return Math.floor((rng() - 0.5) * 1e6);
+        case 4:
+          return [Number.NaN, Infinity, -Infinity, -0, 1e308, 2 ** 32][Math.floor(rng() * 6)];
+        case 5:
+          return String.fromCharCode(
+            ...Array.from({ length: Math.floor(rng() * 12) }, () => Math.floor(rng() * 0xffff)),
+          );
+        case 6:
+          return ['dev-q1', 'mini', 'mini-exam', '1.0.0', 'constructor', '__proto__', '#0', 'a', 'A'][
+            Math.floor(rng() * 9)
+          ];
+        case 7:
+          return depth > 3 ? [] : Array.from({ length: Math.floor(rng() * 5) }, () => junkValue(rng, depth + 1));
         default: {
           if (depth > 3) return {};
-          const keys = ['version', 'v', 'bankId', 'b', 'questionIds', 'q', 'optionOrder', 'answers', 'flags', 'current', 'c', 'constructor', 'toString', 'x', 'r', 'd', 't'];
+          const keys = [
+            'version',
+            'v',
+            'bankId',
+            'b',
+            'questionIds',
+            'q',
+            'optionOrder',
+            'answers',
+            'flags',
+            'current',
+            'c',
+            'constructor',
+            'toString',
+            'x',
+            'r',
+            'd',
+            't',
+          ];
           const out: Record<string, unknown> = {};
-          for (let i = 0; i < 1 + Math.floor(rng() * 6); i += 1) out[keys[Math.floor(rng() * keys.length)]!] = junkValue(rng, depth + 1);
+          for (let i = 0; i < 1 + Math.floor(rng() * 6); i += 1)
+            out[keys[Math.floor(rng() * keys.length)]!] = junkValue(rng, depth + 1);
           return out;
         }
       }
@@ -325,7 +391,10 @@ describe('engine/serialize', () => {
       for (let i = 0; i < 3000; i += 1) {
         const template = i % 2 ? base : compact;
         const keys = Object.keys(template);
-        const mutated: Record<string, unknown> = { ...template, [keys[Math.floor(rng() * keys.length)]!]: junkValue(rng) };
+        const mutated: Record<string, unknown> = {
+          ...template,
+          [keys[Math.floor(rng() * keys.length)]!]: junkValue(rng),
+        };
         let text = JSON.stringify(mutated) ?? '';
         if (rng() < 0.3) text = text.slice(0, Math.floor(rng() * text.length));
         if (rng() < 0.3) {
@@ -348,11 +417,33 @@ describe('engine/serialize', () => {
     it('hostile objects: throwing getters, proxies, cycles', () => {
       const s = serializeState(started(mini, 7)) as unknown as Record<string, unknown>;
       const getter = { ...s };
-      Object.defineProperty(getter, 'answers', { get: () => { throw new Error('boom'); }, enumerable: true });
-      const proxy = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+      Object.defineProperty(getter, 'answers', {
+        get: () => {
+          throw new Error('boom');
+        },
+        enumerable: true,
+      });
+      const proxy = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+          ownKeys: () => {
+            throw new Error('trap');
+          },
+        },
+      );
       const cyclic: Record<string, unknown> = { ...s };
       cyclic.answers = cyclic;
-      const arrayProxy = { ...s, questionIds: new Proxy([] as unknown[], { get: () => { throw new Error('trap'); } }) };
+      const arrayProxy = {
+        ...s,
+        questionIds: new Proxy([] as unknown[], {
+          get: () => {
+            throw new Error('trap');
+          },
+        }),
+      };
       for (const input of [getter, proxy, cyclic, arrayProxy]) {
         let result: RestoreResult | undefined;
         expect(() => (result = restoreState(input, mini))).to.not.throw();

@@ -42,7 +42,9 @@ describe('SCORM 1.2 adapter (scorm-again runtime)', () => {
     expect(q2).to.include({ id: 'ops-q2', type: 'choice', student_response: 'c,a', result: 'wrong' });
     expect(q2.correct_responses[0].pattern).to.equal('a,d');
     expect(q3).to.include({ id: 'dep-q1', type: 'choice', result: 'wrong' });
-    expect(sent(sets, 'cmi.interactions.2.student_response'), 'an unanswered question sends no response').to.equal(undefined);
+    expect(sent(sets, 'cmi.interactions.2.student_response'), 'an unanswered question sends no response').to.equal(
+      undefined,
+    );
     expect(cmi.interactions[3]).to.equal(undefined);
   });
 
@@ -178,10 +180,20 @@ describe('SCORM 2004 adapter (scorm-again runtime)', () => {
     ]);
     expect(get(0, 'correct_responses.0.pattern')).to.equal('b');
     expect(get(0, 'objectives.0.id')).to.equal('dev.t.1');
-    expect([get(1, 'id'), get(1, 'learner_response'), get(1, 'result')]).to.deep.equal(['ops-q2', 'c[,]a', 'incorrect']);
+    expect([get(1, 'id'), get(1, 'learner_response'), get(1, 'result')]).to.deep.equal([
+      'ops-q2',
+      'c[,]a',
+      'incorrect',
+    ]);
     expect(get(1, 'correct_responses.0.pattern')).to.equal('a[,]d');
-    expect([get(2, 'id'), get(2, 'result'), get(2, 'objectives.0.id')]).to.deep.equal(['dep-q1', 'incorrect', 'dep.t.1']);
-    expect(sent(sets, 'cmi.interactions.2.learner_response'), 'an unanswered question sends no response').to.equal(undefined);
+    expect([get(2, 'id'), get(2, 'result'), get(2, 'objectives.0.id')]).to.deep.equal([
+      'dep-q1',
+      'incorrect',
+      'dep.t.1',
+    ]);
+    expect(sent(sets, 'cmi.interactions.2.learner_response'), 'an unanswered question sends no response').to.equal(
+      undefined,
+    );
   });
 
   it('reports passed, and an exact score as an integer', () => {
@@ -233,7 +245,9 @@ describe('SCORM 2004 adapter (scorm-again runtime)', () => {
     lms.initialize();
     lms.reportResult(
       sampleResult({
-        interactions: [{ id: 'ops q2', learnerResponse: ['a'], correctResponse: ['b'], correct: false, objectiveId: 'ops.t 1' }],
+        interactions: [
+          { id: 'ops q2', learnerResponse: ['a'], correctResponse: ['b'], correct: false, objectiveId: 'ops.t 1' },
+        ],
       }),
     );
     expect(errors).to.deep.equal([]);
@@ -307,7 +321,11 @@ describe('failing LMS calls', () => {
     expect(ok).to.equal(false);
     expect(errors).to.have.length(calls.length);
     expect(calls).to.include('cmi.success_status');
-    expect(errors[0]).to.deep.equal({ call: 'SetValue(cmi.score.min)', code: '351', message: 'General Set Failure (disk full)' });
+    expect(errors[0]).to.deep.equal({
+      call: 'SetValue(cmi.score.min)',
+      code: '351',
+      message: 'General Set Failure (disk full)',
+    });
   });
 
   it('records a call that throws', () => {
@@ -322,7 +340,11 @@ describe('failing LMS calls', () => {
 
   it('records a call that returned "true" while GetLastError is not 0', () => {
     const errors: LmsError[] = [];
-    const lms = createAdapter(fakeApi(() => 'true', '351'), 'scorm2004', (e) => errors.push(e));
+    const lms = createAdapter(
+      fakeApi(() => 'true', '351'),
+      'scorm2004',
+      (e) => errors.push(e),
+    );
     expect(lms.setIncomplete()).to.equal(false);
     expect(errors[0]).to.include({ call: 'SetValue(cmi.completion_status)', code: '351' });
   });

@@ -51,7 +51,13 @@ export function sampleResult(overrides: Partial<LmsResult> = {}): LmsResult {
     secondsUsed: 3723.5,
     interactions: [
       { id: 'dev-q1', learnerResponse: ['b'], correctResponse: ['b'], correct: true, objectiveId: 'dev.t.1' },
-      { id: 'ops-q2', learnerResponse: ['c', 'a'], correctResponse: ['a', 'd'], correct: false, objectiveId: 'ops.t.1' },
+      {
+        id: 'ops-q2',
+        learnerResponse: ['c', 'a'],
+        correctResponse: ['a', 'd'],
+        correct: false,
+        objectiveId: 'ops.t.1',
+      },
       { id: 'dep-q1', learnerResponse: [], correctResponse: ['c'], correct: false, objectiveId: 'dep.t.1' },
     ],
     ...overrides,

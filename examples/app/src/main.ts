@@ -42,7 +42,9 @@ function createQuiz(): HTMLElementTagNameMap['ml-quiz'] {
     record(`${event.detail.questionId}: ${correct ? 'correct' : 'incorrect'} (${event.detail.selected.join(', ')})`);
     showScore();
   });
-  quiz.addEventListener('ml-complete', (event) => record(`deck complete: ${event.detail.correct} of ${event.detail.total}`));
+  quiz.addEventListener('ml-complete', (event) =>
+    record(`deck complete: ${event.detail.correct} of ${event.detail.total}`),
+  );
   quiz.addEventListener('ml-bank-error', (event) => showErrors('bank error', event.detail.errors));
   return quiz;
 }
@@ -81,13 +83,30 @@ const teamBank: Bank = {
       difficulty: 1,
       stem: 'Our runbook says to roll back a canary by setting its route to what?',
       options: [
-        { id: 'a', text: '`0` percent of traffic', rationale: 'Right: the current model keeps serving everything, with no redeploy.' },
-        { id: 'b', text: '`50` percent of traffic', rationale: 'Wrong: half the users would still see the faulty model.' },
-        { id: 'c', text: 'Delete the endpoint', rationale: 'Wrong: that drops every served model, the healthy one too.' },
+        {
+          id: 'a',
+          text: '`0` percent of traffic',
+          rationale: 'Right: the current model keeps serving everything, with no redeploy.',
+        },
+        {
+          id: 'b',
+          text: '`50` percent of traffic',
+          rationale: 'Wrong: half the users would still see the faulty model.',
+        },
+        {
+          id: 'c',
+          text: 'Delete the endpoint',
+          rationale: 'Wrong: that drops every served model, the healthy one too.',
+        },
       ],
       answer: ['a'],
       explanation: 'A route of `0` takes the challenger out of traffic in one zero-downtime config update.',
-      sources: [{ title: 'Serve multiple models to an endpoint', url: 'https://docs.databricks.com/aws/en/machine-learning/model-serving/serve-multiple-models-to-serving-endpoint' }],
+      sources: [
+        {
+          title: 'Serve multiple models to an endpoint',
+          url: 'https://docs.databricks.com/aws/en/machine-learning/model-serving/serve-multiple-models-to-serving-endpoint',
+        },
+      ],
       tags: ['rollout'],
     },
   ],

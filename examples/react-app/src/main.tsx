@@ -19,7 +19,9 @@ function App() {
         onml-answer={(event) => setLast(event.detail)}
       />
       <p id="events" aria-live="polite">
-        {last ? `ml-answer ${last.questionId} [${last.selected.join(',')}] ${last.correct ? 'correct' : 'incorrect'}` : ''}
+        {last
+          ? `ml-answer ${last.questionId} [${last.selected.join(',')}] ${last.correct ? 'correct' : 'incorrect'}`
+          : ''}
       </p>
       {/* Wrong props and wrong detail fields fail the type check: */}
       {/* @ts-expect-error: count is a number */}

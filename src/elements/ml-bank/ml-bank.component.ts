@@ -28,7 +28,10 @@ export class MlBank extends MlElement {
   /** A built-in bank id (`databricks-ml-professional`) or the URL of a bank JSON file. */
   @property({ reflect: true }) src = '';
 
-  private readonly provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } as BankContextValue });
+  private readonly provider = new ContextProvider(this, {
+    context: bankContext,
+    initialValue: { status: 'loading' } as BankContextValue,
+  });
   private loadToken = 0;
 
   /** The state provided to descendants. */
@@ -43,7 +46,12 @@ export class MlBank extends MlElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     if (!this.src) {
-      this.publish({ status: 'error', errors: markShownByProvider([{ path: '(root)', message: 'expected a built-in bank id or a URL in the src attribute, found nothing' }]) });
+      this.publish({
+        status: 'error',
+        errors: markShownByProvider([
+          { path: '(root)', message: 'expected a built-in bank id or a URL in the src attribute, found nothing' },
+        ]),
+      });
       return;
     }
     this.publish({ status: 'loading' });

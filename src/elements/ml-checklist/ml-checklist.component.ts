@@ -3,7 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Checklist } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { PersistenceController, storageKey as contractKey, storageAccepts } from '../../controllers/persistence-controller.js';
+import {
+  PersistenceController,
+  storageKey as contractKey,
+  storageAccepts,
+} from '../../controllers/persistence-controller.js';
 import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { inlineText } from '../shared/markup.js';
@@ -111,7 +115,7 @@ export class MlChecklist extends MlElement {
   }
 
   private storage(): Storage | null {
-    return this.storageArea !== undefined ? this.storageArea : globalThis.localStorage ?? null;
+    return this.storageArea !== undefined ? this.storageArea : (globalThis.localStorage ?? null);
   }
 
   /** Reads the saved state for the current key: drops unknown ids, starts fresh when it is unreadable. */
@@ -183,7 +187,8 @@ export class MlChecklist extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
+    if (r.status === 'error')
+      return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
     const list = r.checklist;
     const total = list.items.length;
     const done = list.items.filter((item) => this.checked.has(item.id)).length;
@@ -216,8 +221,9 @@ export class MlChecklist extends MlElement {
               />
               <div class="body">
                 <label for=${inputId}>${inlineText(item.text)}</label>
-                ${objectives.length
-                  ? html`<p class="objectives" id=${objectivesId}>
+                ${
+                  objectives.length
+                    ? html`<p class="objectives" id=${objectivesId}>
                       <span class="visually-hidden">${this.label('objectives')}: </span>
                       ${objectives.map((objective, i) => {
                         // The title says what to know; the id (for the study guide) sits in the tooltip.
@@ -228,7 +234,8 @@ export class MlChecklist extends MlElement {
                         return html`${chip}${i < objectives.length - 1 ? html`<span class="visually-hidden">; </span>` : nothing}`;
                       })}
                     </p>`
-                  : nothing}
+                    : nothing
+                }
               </div>
             </li>`;
           })}
@@ -254,7 +261,6 @@ function restoreChecklist(data: unknown): SavedChecklist | undefined {
   if (v !== 1 || !Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) return undefined;
   return { v: 1, checked: checked as string[], ...(typeof bankVersion === 'string' ? { bankVersion } : {}) };
 }
-
 
 function keepKnown(list: Checklist, ids: readonly string[]): { kept: Set<string>; dropped: boolean } {
   const known = new Set(list.items.map((item) => item.id));

@@ -161,7 +161,8 @@ export class MlComparison extends MlElement {
   protected override render() {
     const r = this.resolved;
     if (r.status === 'loading') return html`<p class="status" role="status">${this.label('loadingContent')}</p>`;
-    if (r.status === 'error') return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
+    if (r.status === 'error')
+      return errorPanel(this.label('errorTitle'), r.errors, this.label('moreErrors'), this.label('bankFailedSeeAbove'));
     const c = r.comparison;
     return html`<div part="base" class="comparison">
       <h2 id="title">${inlineText(c.title)}</h2>
@@ -252,24 +253,30 @@ export class MlComparison extends MlElement {
         </div>
       </fieldset>
       <div class="live" role="status">
-        ${isAnswered
-          ? html`<div part="feedback" class="feedback ${isCorrect ? 'is-correct' : 'is-incorrect'}">
+        ${
+          isAnswered
+            ? html`<div part="feedback" class="feedback ${isCorrect ? 'is-correct' : 'is-incorrect'}">
               <p part="verdict" class="verdict">${this.label(isCorrect ? 'correct' : 'incorrect')}</p>
               <div part="explanation" class="explanation">
                 <p class="answer-line">${this.label('correctAnswer')}: <strong>${inlineText(c[scenario.answer].name)}</strong></p>
                 ${richText(scenario.why)}
               </div>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${isAnswered
-        ? html`<div class="actions">
+      ${
+        isAnswered
+          ? html`<div class="actions">
             <button part="button" class="next" @click=${() => this.next(total)}>${this.label('next')}</button>
           </div>`
-        : nothing}
-      ${this.recordNote
-        ? html`<p class="notice" role="status">${this.label(this.recordNote === 'corrupt' ? 'recordCorrupt' : 'storageUnavailable')}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.recordNote
+          ? html`<p class="notice" role="status">${this.label(this.recordNote === 'corrupt' ? 'recordCorrupt' : 'storageUnavailable')}</p>`
+          : nothing
+      }
     </div>`;
   }
 }

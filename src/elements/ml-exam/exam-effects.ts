@@ -15,7 +15,11 @@ export function withoutAttempt(stored: Stored, lmsOnly: boolean): Stored {
 }
 
 /** Asks before "New attempt" clears a result (the dialog's code loads on this click); true when confirmed. */
-export async function confirmNewAttempt(host: HTMLElement, percent: number, label: (key: keyof Labels) => string): Promise<boolean> {
+export async function confirmNewAttempt(
+  host: HTMLElement,
+  percent: number,
+  label: (key: keyof Labels) => string,
+): Promise<boolean> {
   const { confirmClear } = await import('../shared/confirm-dialog.js');
   return confirmClear(host, {
     title: label('newAttemptConfirm'),
@@ -24,7 +28,6 @@ export async function confirmNewAttempt(host: HTMLElement, percent: number, labe
     cancel: label('cancel'),
   });
 }
-
 
 /** The announcement at a minute mark: "1 minute left", "5 minutes left" (plural rules of the page's language). */
 export function minutesLeft(minutes: number, lang: string, label: (key: keyof Labels) => string): string {
@@ -42,7 +45,13 @@ export function isSingular(n: number, lang: string): boolean {
 
 /** The record's entries for a submitted attempt: every drawn question, unanswered ones as `s: [], c: false`. */
 export function recordedAnswers(results: ExamResults, at: number): RecordedAnswer[] {
-  return results.questions.map((q) => ({ q: q.questionId, t: at, s: [...q.selected], c: q.answered && q.correct, src: 'exam' }));
+  return results.questions.map((q) => ({
+    q: q.questionId,
+    t: at,
+    s: [...q.selected],
+    c: q.answered && q.correct,
+    src: 'exam',
+  }));
 }
 
 /** Appends a submitted attempt to the record; the record store loads here, on submit. Never throws. */
@@ -57,7 +66,6 @@ export async function recordSubmitted(bankId: string, results: ExamResults, at: 
 }
 
 type Rendered = { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
-
 
 /** Focuses `selector` once the screen has rendered (a heading on a new screen). */
 export function focusWhenRendered(host: Rendered, selector: string): void {

@@ -40,27 +40,31 @@ export function questionScreen(o: QuestionScreenOptions) {
         <span>${format(label('questionProgress'), { current: position, total })}</span>
         <progress max=${total} value=${position} aria-hidden="true"></progress>
       </div>
-      ${attempt.timed
-        ? html`<div class="timer ${remaining < 5 * 60_000 ? 'low' : ''}" part="timer" role="timer" aria-label=${label('timeRemaining')}>
+      ${
+        attempt.timed
+          ? html`<div class="timer ${remaining < 5 * 60_000 ? 'low' : ''}" part="timer" role="timer" aria-label=${label('timeRemaining')}>
             <span class="visually-hidden">${label('timeRemaining')}: </span>${formatClock(remaining)}
           </div>`
-        : html`<div class="timer untimed" part="timer">${label('untimedPractice')}</div>`}
+          : html`<div class="timer untimed" part="timer">${label('untimedPractice')}</div>`
+      }
     </div>
     <div class="layout">
       <div class="main">
         ${o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : nothing}
         <div class="question-focus" role="group" tabindex="-1" aria-label=${format(label('questionProgress'), { current: position, total })}>
-          ${question
-            ? questionView({
-                question,
-                selected: selectionOf(attempt, id),
-                revealed: false,
-                name: `${uid}-${id}`,
-                order: ownValue(attempt.optionOrder, id),
-                label: (key) => label(key),
-                onChange: o.onAnswer,
-              })
-            : nothing}
+          ${
+            question
+              ? questionView({
+                  question,
+                  selected: selectionOf(attempt, id),
+                  revealed: false,
+                  name: `${uid}-${id}`,
+                  order: ownValue(attempt.optionOrder, id),
+                  label: (key) => label(key),
+                  onChange: o.onAnswer,
+                })
+              : nothing
+          }
         </div>
         <div class="actions">
           <button type="button" part="button" class="secondary" ?disabled=${attempt.current === 0} @click=${() => o.onGoTo(attempt.current - 1)}>
@@ -90,17 +94,19 @@ export function questionScreen(o: QuestionScreenOptions) {
         <li class=${unanswered ? 'unanswered' : ''}>${format(label('unansweredCount'), { n: unanswered })}</li>
         <li class="flagged-count">${format(label('flaggedCount'), { n: attempt.flags.length })}</li>
       </ul>
-      ${unanswered
-        ? // Questions left: going back is what the learner most likely wants, so it is the primary action.
-          html`<div class="actions">
+      ${
+        unanswered
+          ? // Questions left: going back is what the learner most likely wants, so it is the primary action.
+            html`<div class="actions">
             <button type="button" part="button" autofocus @click=${o.onReturn}>${label('returnToExam')}</button>
             <button type="button" part="button" class="secondary" @click=${o.onSubmit}>${label('submitExam')}</button>
           </div>`
-        : // All answered: submitting is the expected step, but focus stays on the action that loses nothing.
-          html`<div class="actions">
+          : // All answered: submitting is the expected step, but focus stays on the action that loses nothing.
+            html`<div class="actions">
             <button type="button" part="button" @click=${o.onSubmit}>${label('submitExam')}</button>
             <button type="button" part="button" class="secondary" autofocus @click=${o.onReturn}>${label('returnToExam')}</button>
-          </div>`}
+          </div>`
+      }
     </dialog>
   `;
 }
@@ -114,7 +120,9 @@ function navigator(o: QuestionScreenOptions) {
         const answered = selectionOf(attempt, id).length > 0;
         const flagged = attempt.flags.includes(id);
         const current = index === attempt.current;
-        const states = [answered ? label('answered') : label('unanswered'), flagged ? label('flagged') : ''].filter(Boolean).join(', ');
+        const states = [answered ? label('answered') : label('unanswered'), flagged ? label('flagged') : '']
+          .filter(Boolean)
+          .join(', ');
         return html`<li>
           <button
             type="button"

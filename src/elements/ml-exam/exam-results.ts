@@ -72,35 +72,46 @@ export function resultsView(o: ResultsViewOptions) {
       </tbody>
     </table>
     <p class="note muted" id="${uid}-range-note">${label('likelyRangeNote')}</p>
-    ${results.weakestObjectives.length
-      ? html`<h3>${label('weakestObjectives')}</h3>
+    ${
+      results.weakestObjectives.length
+        ? html`<h3>${label('weakestObjectives')}</h3>
           <ol class="weakest">
-            ${results.weakestObjectives.slice(0, 5).map(
-              (w) =>
-                html`<li><span class="objective">${objectiveTitle.get(w.objective) ?? w.objective}</span> <span class="muted">(${w.objective}: ${w.correct} / ${w.total})</span></li>`,
-            )}
+            ${results.weakestObjectives
+              .slice(0, 5)
+              .map(
+                (w) =>
+                  html`<li><span class="objective">${objectiveTitle.get(w.objective) ?? w.objective}</span> <span class="muted">(${w.objective}: ${w.correct} / ${w.total})</span></li>`,
+              )}
           </ol>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button type="button" part="button" @click=${o.onReview}>${label('reviewAnswers')}</button>
-      ${missed
-        ? html`<button type="button" part="button" class="secondary" aria-expanded=${o.practising ? 'true' : 'false'} @click=${o.onTogglePractice}>
+      ${
+        missed
+          ? html`<button type="button" part="button" class="secondary" aria-expanded=${o.practising ? 'true' : 'false'} @click=${o.onTogglePractice}>
             ${label('practiceMissed')}
           </button>`
-        : nothing}
+          : nothing
+      }
       <button type="button" part="button" class="secondary" @click=${o.onNewAttempt}>${label('newAttempt')}</button>
       ${o.progressHref ? html`<a class="button secondary progress-link" part="button" href=${o.progressHref}>${label('seeProgress')}</a>` : nothing}
     </div>
-    ${o.practising && missed
-      ? html`<ml-quiz
+    ${
+      o.practising && missed
+        ? html`<ml-quiz
           class="practice"
           .bank=${o.deck.bank}
-          questions=${results.questions.filter((q) => !q.correct).map((q) => q.questionId).join(' ')}
+          questions=${results.questions
+            .filter((q) => !q.correct)
+            .map((q) => q.questionId)
+            .join(' ')}
           theme=${ifDefined(o.deck.theme)}
           record=${o.deck.record}
           .labels=${o.deck.labels}
         ></ml-quiz>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -32,7 +32,11 @@ export class ExamStore {
   lmsRecorded = true;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ExamStoreOptions) {
-    this.local = new PersistenceController<unknown>(host, { restore: (data) => data, onExternalChange: options.onExternalChange, samePage: true });
+    this.local = new PersistenceController<unknown>(host, {
+      restore: (data) => data,
+      onExternalChange: options.onExternalChange,
+      samePage: true,
+    });
     this.scorm = new LmsLoader(host, { mode: options.lms, onError: options.onLmsError });
   }
 
@@ -58,7 +62,11 @@ export class ExamStore {
     return readSavedExam(withoutAttempt(this.local.read(), lmsOnly), suspendData, bank, examId);
   }
 
-  save(attempt: ExamState | null, seen: readonly string[], bank: RestoreBank & Parameters<typeof compactState>[1]): void {
+  save(
+    attempt: ExamState | null,
+    seen: readonly string[],
+    bank: RestoreBank & Parameters<typeof compactState>[1],
+  ): void {
     this.local.write(savedExam(attempt, seen));
     if (attempt && isSubmitted(attempt) && !this.local.available) {
       // Storage refused the result: drop the older copy so a reload cannot resume it, and say the result is not kept.

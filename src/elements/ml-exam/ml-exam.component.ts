@@ -86,7 +86,11 @@ export class MlExam extends MlElement {
 
   // Split delivery: the index before Start; the drawn questions in full once an attempt exists (started or resumed).
   private readonly content = new BankController(this, {
-    request: () => ({ kind: 'exam', examId: this.exam, ...(this.attempt ? { questionIds: this.attempt.questionIds } : {}) }),
+    request: () => ({
+      kind: 'exam',
+      examId: this.exam,
+      ...(this.attempt ? { questionIds: this.attempt.questionIds } : {}),
+    }),
   });
   private readonly navigation = new GridNavigationController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.navigator button')],
@@ -110,7 +114,10 @@ export class MlExam extends MlElement {
   /** @internal */ @state() private practising = false;
   /** @internal */ @state() private announcement = '';
   private seen: string[] = [];
-  /** @internal Errors of drawing the exam (the content was fine). */ @state() private drawErrors: { path: string; message: string }[] = [];
+  /** @internal Errors of drawing the exam (the content was fine). */ @state() private drawErrors: {
+    path: string;
+    message: string;
+  }[] = [];
   private bankData?: ExamContent;
   private examData?: Exam;
   private resultsCache?: { attempt: ExamState; results: ExamResults };
@@ -122,7 +129,6 @@ export class MlExam extends MlElement {
     this.timer.stop();
   }
 
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const content = this.content.state;
     const key = [content, this.exam, this.storageKey];
@@ -132,11 +138,21 @@ export class MlExam extends MlElement {
     const previous = this.loadedFor as unknown[] | undefined;
     this.loadedFor = key;
     // The same remote bank answering with the attempt's questions in full: keep the attempt, take the questions.
-    if (remote && remote === this.remoteFor && previous && previous[1] === this.exam && previous[2] === this.storageKey && content.status === 'ready' && content.content.bank && this.bankData) {
+    if (
+      remote &&
+      remote === this.remoteFor &&
+      previous &&
+      previous[1] === this.exam &&
+      previous[2] === this.storageKey &&
+      content.status === 'ready' &&
+      content.content.bank &&
+      this.bankData
+    ) {
       this.bankData = { ...content.content.bank, questions: content.content.questions };
       this.resultsCache = undefined;
       // A resumed attempt whose time ran out while the page was closed is scored once its questions are here.
-      if (this.attempt && !isSubmitted(this.attempt) && expired(this.attempt, this.clock.now())) this.dispatchAction({ type: 'expire', now: this.clock.now() });
+      if (this.attempt && !isSubmitted(this.attempt) && expired(this.attempt, this.clock.now()))
+        this.dispatchAction({ type: 'expire', now: this.clock.now() });
       return;
     }
     this.remoteFor = remote;
@@ -175,7 +191,15 @@ export class MlExam extends MlElement {
     this.seen = read.seen;
     const attempt = read.attempt;
     // Never let an older copy of this attempt (another tab, a stale write) bring back one already submitted here.
-    if (fromOtherTab && attempt && this.attempt && isSubmitted(this.attempt) && !isSubmitted(attempt) && attempt.startedAt === this.attempt.startedAt) return;
+    if (
+      fromOtherTab &&
+      attempt &&
+      this.attempt &&
+      isSubmitted(this.attempt) &&
+      !isSubmitted(attempt) &&
+      attempt.startedAt === this.attempt.startedAt
+    )
+      return;
     if (read.note === 'partial') this.notice = format(this.label('examQuestionsDropped'), { n: read.dropped ?? 0 });
     else if (read.note) this.notice = this.label('savedStateOutdated');
     if (!attempt) {
@@ -189,8 +213,7 @@ export class MlExam extends MlElement {
       // Time ran out while the page was closed: the exam submits itself now.
       if (expired(attempt, this.now)) {
         if (this.hasQuestions(attempt)) this.dispatchAction({ type: 'expire', now: this.now });
-      }
-      else if (attempt.timed) this.timer.start();
+      } else if (attempt.timed) this.timer.start();
     }
   }
 
@@ -230,7 +253,8 @@ export class MlExam extends MlElement {
   private get results(): ExamResults | undefined {
     const attempt = this.attempt;
     if (!attempt || !this.bankData || !isSubmitted(attempt)) return undefined;
-    if (this.resultsCache?.attempt !== attempt) this.resultsCache = { attempt, results: scoreExam(attempt, this.bankData) };
+    if (this.resultsCache?.attempt !== attempt)
+      this.resultsCache = { attempt, results: scoreExam(attempt, this.bankData) };
     return this.resultsCache.results;
   }
 
@@ -291,7 +315,10 @@ export class MlExam extends MlElement {
     const after = remainingMs(attempt, now);
     this.now = now;
     const minutes = crossedMarks(before, after).pop();
-    if (minutes !== undefined) this.announcement = minutesLeft(minutes, this.closest('[lang]')?.getAttribute('lang') ?? '', (key) => this.label(key));
+    if (minutes !== undefined)
+      this.announcement = minutesLeft(minutes, this.closest('[lang]')?.getAttribute('lang') ?? '', (key) =>
+        this.label(key),
+      );
     if (expired(attempt, now)) this.dispatchAction({ type: 'expire', now });
   }
 
@@ -311,10 +338,15 @@ export class MlExam extends MlElement {
   private renderScreen() {
     const errors = this.content.state.status === 'error' ? this.content.state.errors : this.drawErrors;
     if (errors.length) return errorPanel(this.label('errorTitle'), errors, this.label('moreErrors'));
-    if (!this.bankData || !this.examData || (this.screen !== 'start' && this.attempt && !this.hasQuestions(this.attempt))) {
+    if (
+      !this.bankData ||
+      !this.examData ||
+      (this.screen !== 'start' && this.attempt && !this.hasQuestions(this.attempt))
+    ) {
       return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     }
-    if (this.screen === 'question' && this.attempt && !isSubmitted(this.attempt)) return this.renderQuestion(this.attempt);
+    if (this.screen === 'question' && this.attempt && !isSubmitted(this.attempt))
+      return this.renderQuestion(this.attempt);
     if (this.screen === 'review' && this.results) return this.renderReview(this.attempt!, this.results);
     if (this.screen === 'results' && this.results) return this.renderResults(this.attempt!, this.results);
     return startView({
@@ -359,7 +391,11 @@ export class MlExam extends MlElement {
       results,
       label: (key) => this.label(key),
       practising: this.practising,
-      notices: [this.notice, this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'), this.store.resultUnsaved ? this.label('resultNotSaved') : ''],
+      notices: [
+        this.notice,
+        this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'),
+        this.store.resultUnsaved ? this.label('resultNotSaved') : '',
+      ],
       progressHref: this.progressHref,
       deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels, record: this.record },
       onReview: () => {
@@ -375,7 +411,10 @@ export class MlExam extends MlElement {
     // The practice deck is an <ml-quiz>; its code loads the first time it is asked for.
     if (!this.practising && !customElements.get('ml-quiz')) await import('../ml-quiz.js');
     this.practising = !this.practising;
-    if (this.practising) void this.updateComplete.then(() => this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' }));
+    if (this.practising)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' }),
+      );
   }
 
   private renderReview(attempt: ExamState, results: ExamResults) {

@@ -73,7 +73,8 @@ export class MlProgress extends MlElement {
       const found = findExam(bank, this.exam);
       if (!found.ok) {
         this.errors = found.errors.map((e) => ({ ...e, path: 'exam' }));
-        if (changed.has('exam') || changed.has('bank')) queueMicrotask(() => this.emit('ml-bank-error', { errors: this.errors }));
+        if (changed.has('exam') || changed.has('bank'))
+          queueMicrotask(() => this.emit('ml-bank-error', { errors: this.errors }));
       }
     }
     this.learner.sync();
@@ -152,11 +153,13 @@ export class MlProgress extends MlElement {
         <button type="button" part="button" class="secondary" @click=${() => window.print()}>${this.label('print')}</button>
         <input class="file" type="file" accept="application/json,.json" tabindex="-1" aria-hidden="true" @change=${this.onFile} />
       </div>
-      ${this.importError
-        ? html`<div role="alert" part="error">
+      ${
+        this.importError
+          ? html`<div role="alert" part="error">
             <strong>${this.label('importError')}</strong>: ${this.importError}
           </div>`
-        : nothing}
+          : nothing
+      }
       <p role="status" class="detail">${this.importStatus}</p>
       ${this.renderNotice()}`;
   }
@@ -165,7 +168,8 @@ export class MlProgress extends MlElement {
     if (this.record === 'off') return html`<p class="notice">${this.label('recordOff')}</p>`;
     if (this.learner.status === 'corrupt') return html`<p class="notice">${this.label('recordCorrupt')}</p>`;
     if (this.learner.status === 'unavailable') return html`<p class="notice">${this.label('storageUnavailable')}</p>`;
-    if (this.learner.dropped) return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
+    if (this.learner.dropped)
+      return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
     return nothing;
   }
 
@@ -173,13 +177,23 @@ export class MlProgress extends MlElement {
     const estimate = report.estimate;
     if (!estimate) {
       const missing = report.domains.filter((d) => (report.needed.perDomain[d.id] ?? 0) > 0);
-      const n = Math.max(report.needed.total, missing.reduce((sum, d) => sum + report.needed.perDomain[d.id]!, 0));
-      const detail = missing.map((d) => format(this.label('moreIn'), { n: report.needed.perDomain[d.id]!, domain: d.title })).join(', ');
+      const n = Math.max(
+        report.needed.total,
+        missing.reduce((sum, d) => sum + report.needed.perDomain[d.id]!, 0),
+      );
+      const detail = missing
+        .map((d) => format(this.label('moreIn'), { n: report.needed.perDomain[d.id]!, domain: d.title }))
+        .join(', ');
       return html`<p part="readiness">${this.label('notEnoughAnswers')}</p>
         <p class="detail">${format(this.label('notEnoughDetail'), { n, detail: detail || `${report.needed.total}` })}</p>`;
     }
     const round = (x: number) => Math.round(x);
-    const verdict = estimate.low >= report.passPercent ? 'likelyPass' : estimate.high < report.passPercent ? 'likelyFail' : 'tooClose';
+    const verdict =
+      estimate.low >= report.passPercent
+        ? 'likelyPass'
+        : estimate.high < report.passPercent
+          ? 'likelyFail'
+          : 'tooClose';
     return html`<p part="readiness">${format(this.label('estimatedScore'), { percent: round(estimate.percent), low: round(estimate.low), high: round(estimate.high) })}</p>
       <p class="detail">${format(this.label('readinessVerdict'), { pass: report.passPercent, verdict: this.label(verdict) })}</p>`;
   }
@@ -238,8 +252,9 @@ export class MlProgress extends MlElement {
 
   private renderAttempts(report: Readiness) {
     return html`<h3>${this.label('examAttempts')}</h3>
-      ${report.attempts.length
-        ? html`<div class="table-wrap" part="results" role="region" tabindex="0" aria-label=${this.label('examAttempts')}>
+      ${
+        report.attempts.length
+          ? html`<div class="table-wrap" part="results" role="region" tabindex="0" aria-label=${this.label('examAttempts')}>
             <table part="table">
               <thead>
                 <tr>
@@ -259,7 +274,8 @@ export class MlProgress extends MlElement {
               </tbody>
             </table>
           </div>`
-        : html`<p class="detail">${this.label('noAttempts')}</p>`}`;
+          : html`<p class="detail">${this.label('noAttempts')}</p>`
+      }`;
   }
 
   private date(time: number): string {

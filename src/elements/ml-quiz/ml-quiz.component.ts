@@ -127,7 +127,10 @@ export class MlQuiz extends MlElement<CardLabelKey> {
   private request(): ContentRequest {
     if (this.question) return { kind: 'question', id: this.question };
     const ids = this.questions?.split(/\s+/).filter(Boolean);
-    return { kind: 'deck', query: { questions: ids, domain: this.domain, objective: this.objective, count: this.count, seed: this.seed } };
+    return {
+      kind: 'deck',
+      query: { questions: ids, domain: this.domain, objective: this.objective, count: this.count, seed: this.seed },
+    };
   }
 
   protected override willUpdate(): void {
@@ -240,7 +243,9 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     this.emit('ml-answer', { questionId: question.id, selected: [...record.selected], correct });
     this.recordAnswer(question.id, [...record.selected], correct);
     // Focus after the verdict has painted: focusing forces style and layout, which would delay that frame.
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus()));
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>('[part~="feedback"]')?.focus()),
+    );
   }
 
   private next(): void {
@@ -271,7 +276,15 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     const { confirmClear } = await import('../shared/confirm-dialog.js');
     const answered = Object.values(this.progress.answers).filter((a) => a.checked).length;
     const body = format(this.label('resetDeckClears'), { answered, total: this.deck.length });
-    if (!(await confirmClear(this, { title: this.label('resetDeckConfirm'), body, confirm: this.label('reset'), cancel: this.label('cancel') }))) return;
+    if (
+      !(await confirmClear(this, {
+        title: this.label('resetDeckConfirm'),
+        body,
+        confirm: this.label('reset'),
+        cancel: this.label('cancel'),
+      }))
+    )
+      return;
     this.store?.clear();
     this.restoreNote = undefined;
     this.progress = startDeck(this.deck.map((q) => q.id));
@@ -288,7 +301,8 @@ export class MlQuiz extends MlElement<CardLabelKey> {
 
   private renderBody() {
     const content = this.content.state;
-    if (content.status === 'error') return errorPanel(this.label('errorTitle'), content.errors, this.label('moreErrors'));
+    if (content.status === 'error')
+      return errorPanel(this.label('errorTitle'), content.errors, this.label('moreErrors'));
     // While a moved element resolves its content again, its deck stays on screen.
     if (this.deck.length === 0) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
     if (this.progress.done && !this.single) return this.renderSummary();
@@ -299,14 +313,16 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     const position = this.progress.index + 1;
     const total = this.progress.ids.length;
     return html`
-      ${this.single
-        ? nothing
-        : html`<div class="header">
+      ${
+        this.single
+          ? nothing
+          : html`<div class="header">
             <span class="progress" part="progress">
               <span>${format(this.label('progress'), { current: position, total })}</span>
               <progress max=${total} value=${position} aria-hidden="true"></progress>
             </span>
-          </div>`}
+          </div>`
+      }
       <form @submit=${this.check} novalidate>
         <div class="question-focus" tabindex="-1" aria-label=${this.single ? nothing : format(this.label('progress'), { current: position, total })}>
           ${questionView({
@@ -320,11 +336,13 @@ export class MlQuiz extends MlElement<CardLabelKey> {
         </div>
         ${record.checked ? feedbackPanel(question, correct, (key) => this.label(key)) : nothing}
         <div class="actions">
-          ${record.checked
-            ? this.single
-              ? nothing
-              : html`<button type="button" part="button" @click=${this.next}>${this.label(isLastInDeck(this.progress) ? 'seeResults' : 'next')}</button>`
-            : html`<button type="submit" part="button">${this.label('checkAnswer')}</button>`}
+          ${
+            record.checked
+              ? this.single
+                ? nothing
+                : html`<button type="button" part="button" @click=${this.next}>${this.label(isLastInDeck(this.progress) ? 'seeResults' : 'next')}</button>`
+              : html`<button type="submit" part="button">${this.label('checkAnswer')}</button>`
+          }
           ${this.nudge && !record.checked ? html`<p class="nudge" role="status">${this.label('selectOne').replace(/\.$/, '')} ${this.hintFor(question)}</p>` : nothing}
         </div>
       </form>
@@ -337,8 +355,20 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     const stored = !this.storeMissing && this.store?.available !== false;
     const notes = [
       stored ? '' : this.label('storageUnavailable'),
-      this.restoreNote ? this.label(this.restoreNote === 'corrupt' ? 'deckSavedCorrupt' : this.restoreNote === 'partly' ? 'savedStateKeptPartly' : 'deckSavedOutdated') : '',
-      this.recordStatus === 'corrupt' ? this.label('recordCorrupt') : this.recordStatus !== 'ok' && stored ? this.label('storageUnavailable') : '',
+      this.restoreNote
+        ? this.label(
+            this.restoreNote === 'corrupt'
+              ? 'deckSavedCorrupt'
+              : this.restoreNote === 'partly'
+                ? 'savedStateKeptPartly'
+                : 'deckSavedOutdated',
+          )
+        : '',
+      this.recordStatus === 'corrupt'
+        ? this.label('recordCorrupt')
+        : this.recordStatus !== 'ok' && stored
+          ? this.label('storageUnavailable')
+          : '',
     ].filter(Boolean);
     return html`<div class="notices" role="status">${notes.map((note) => html`<p class="notice">${note}</p>`)}</div>`;
   }
@@ -353,12 +383,14 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     return html`<section class="summary" part="results">
       <h2 tabindex="-1">${this.label('deckComplete')}</h2>
       <p class="score" part="progress">${format(this.label('score'), { correct, total })}</p>
-      ${missed.length
-        ? html`<h3>${this.label('missedQuestions')}</h3>
+      ${
+        missed.length
+          ? html`<h3>${this.label('missedQuestions')}</h3>
             <ol>
               ${missed.map((q) => html`<li>${shortText(q.stem, 160)}</li>`)}
             </ol>`
-        : html`<p>${this.label('allCorrect')}</p>`}
+          : html`<p>${this.label('allCorrect')}</p>`
+      }
       <div class="actions">
         ${missed.length ? html`<button type="button" part="button" @click=${this.retryMissed}>${this.label('tryMissedAgain')}</button>` : nothing}
         <button type="button" part="button" class="secondary" @click=${this.restart}>${this.label('reset')}</button>

@@ -93,7 +93,8 @@ export class MlReview extends MlElement {
     this.errors = s.status === 'error' ? s.errors : [];
     this.learner.sync();
     // A new count or clock re-plans a session not yet begun.
-    if (changed.has('count') || (changed.has('clock') && Object.keys(this.answers).length === 0)) this.session = undefined;
+    if (changed.has('count') || (changed.has('clock') && Object.keys(this.answers).length === 0))
+      this.session = undefined;
     if (!this.session && this.content.bank) this.plan();
   }
 
@@ -156,14 +157,17 @@ export class MlReview extends MlElement {
 
   private again(): void {
     this.plan();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.question-focus, .summary h2')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.question-focus, .summary h2')?.focus(),
+    );
   }
 
   /** "tomorrow", "today", or a date in the page's language. */
   private when(time: number): string {
     const now = this.clock.now();
     const when = describeWhen(time, now, new Date(now).getTimezoneOffset());
-    if (when.kind === 'date') return new Date(time).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+    if (when.kind === 'date')
+      return new Date(time).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
     return this.label(when.kind);
   }
 
@@ -179,7 +183,8 @@ export class MlReview extends MlElement {
     if (this.record === 'off') return html`<p class="notice">${this.label('recordOff')}</p>`;
     if (this.learner.status === 'corrupt') return html`<p class="notice">${this.label('recordCorrupt')}</p>`;
     if (this.learner.status === 'unavailable') return html`<p class="notice">${this.label('storageUnavailable')}</p>`;
-    if (this.learner.dropped) return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
+    if (this.learner.dropped)
+      return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
     return nothing;
   }
 
@@ -187,7 +192,10 @@ export class MlReview extends MlElement {
     if (this.errors.length) return errorPanel(this.label('errorTitle'), this.errors);
     const bank = this.content.bank;
     if (!bank || !this.session) return html`<p class="loading" role="status">${this.label('loading')}</p>`;
-    const schedule = buildSchedule(this.learner.record, bank.questions.map((q) => q.id));
+    const schedule = buildSchedule(
+      this.learner.record,
+      bank.questions.map((q) => q.id),
+    );
     const now = this.clock.now();
     if (this.done || this.session.length === 0) return this.renderSummary(nextReview(schedule, now));
     const question = this.current!;
@@ -215,9 +223,11 @@ export class MlReview extends MlElement {
         </div>
         ${answer.checked ? feedbackPanel(question, correct, (key) => this.label(key)) : nothing}
         <div class="actions">
-          ${answer.checked
-            ? html`<button type="button" part="button" @click=${this.next}>${this.label(this.index >= this.session.length - 1 ? 'seeResults' : 'next')}</button>`
-            : html`<button type="submit" part="button">${this.label('checkAnswer')}</button>`}
+          ${
+            answer.checked
+              ? html`<button type="button" part="button" @click=${this.next}>${this.label(this.index >= this.session.length - 1 ? 'seeResults' : 'next')}</button>`
+              : html`<button type="submit" part="button">${this.label('checkAnswer')}</button>`
+          }
           ${this.nudge && !answer.checked ? html`<p class="nudge" role="status">${this.label('selectOne')}</p>` : nothing}
         </div>
       </form>`;

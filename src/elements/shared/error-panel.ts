@@ -19,7 +19,12 @@ export function markShownByProvider<T extends readonly BankIssue[]>(errors: T): 
  * The visible error panel: role alert, each problem with its path and message. For errors a failing `<ml-bank>` already
  * announces, a quiet note pointing to it instead, so one failure is announced once, not once per child.
  */
-export function errorPanel(title: string, errors: readonly BankIssue[], moreErrors = cardLabels.moreErrors, seeProvider = cardLabels.bankFailedSeeAbove) {
+export function errorPanel(
+  title: string,
+  errors: readonly BankIssue[],
+  moreErrors = cardLabels.moreErrors,
+  seeProvider = cardLabels.bankFailedSeeAbove,
+) {
   if (shownByProvider.has(errors)) return html`<p class="notice provider-note">${seeProvider}</p>`;
   const shown = errors.slice(0, 50);
   return html`<div part="error" role="alert">

@@ -23,7 +23,9 @@ export function inlineText(text: string | undefined): unknown {
   return parseBlocks(text).map((block, i) => {
     const sep = i > 0 ? ' ' : '';
     // A code block inside phrasing content (a label, a legend): a block-styled <code> keeps its lines.
-    return 'codeBlock' in block ? html`<code class="block">${block.codeBlock}</code>` : html`${sep}${renderInlineNodes(block.paragraph)}`;
+    return 'codeBlock' in block
+      ? html`<code class="block">${block.codeBlock}</code>`
+      : html`${sep}${renderInlineNodes(block.paragraph)}`;
   });
 }
 

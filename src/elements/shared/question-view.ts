@@ -70,12 +70,14 @@ export function questionView(opts: QuestionViewOptions) {
             <span class="text">${inlineText(option.text)}</span>
             <span class="mark" aria-hidden="true">${state === 'key' ? '✓' : state === 'wrong' ? '✗' : ''}</span>
           </label>
-          ${revealed
-            ? html`<p class="rationale" id="${id}-why">
+          ${
+            revealed
+              ? html`<p class="rationale" id="${id}-why">
                 <span class="visually-hidden">${isKey ? label('correctAnswer') : isSelected ? label('yourAnswer') : ''}${isKey || isSelected ? ': ' : ''}</span
                 >${inlineText(option.rationale)}
               </p>`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ul>
@@ -90,11 +92,13 @@ export function feedbackPanel(question: Question, correct: boolean, label: (key:
   return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}" tabindex="-1">
     <strong part="verdict">${label(correct ? 'correct' : 'incorrect')}</strong>
     <div part="explanation">${richText(question.explanation)}</div>
-    ${question.sources?.length
-      ? html`<p class="sources">
+    ${
+      question.sources?.length
+        ? html`<p class="sources">
           ${label('source')}:
           ${question.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
