@@ -36,6 +36,7 @@ count() {
 
 step typecheck npm run --silent typecheck
 step lint npm run --silent lint
+step format npm run --silent format:check
 step validate npx tsx scripts/validate.ts --strict
 step schema-fresh bash -c 'npm run --silent schema >/dev/null && git diff --exit-code -- questions/question-bank.schema.json'
 step build npm run --silent build

@@ -32,7 +32,9 @@ async function check(name, run) {
   } catch (error) {
     failed += 1;
     // eslint-disable-next-line no-control-regex -- strip terminal colours from Playwright's messages
-    console.log(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 6).join('\n    ')}`);
+    const colours = /\x1b\[[0-9;]*m/g;
+    const message = String(error instanceof Error ? error.message : error).replace(colours, '');
+    console.log(`✗ ${name}\n    ${message.split('\n').slice(0, 6).join('\n    ')}`);
   }
 }
 function assert(condition, message) {
@@ -71,10 +73,23 @@ for (const v of versions) {
 
 for (const v of versions) {
   const zip = join(work, `${v.dir}.zip`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/scorm.ts'), '--bank', BANK, '--version', v.version, '--out', zip], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'scripts/scorm.ts'),
+      '--bank',
+      BANK,
+      '--version',
+      v.version,
+      '--out',
+      zip,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   await check(`scorm ${v.version}: npm run scorm writes a package`, async () => {
     assert(result.status === 0, `scorm exited ${result.status}: ${result.stderr || result.stdout}`);
     const files = unzipSync(readFileSync(zip));
@@ -90,12 +105,18 @@ for (const v of versions) {
     const schemaVersion = /<schemaversion>([^<]+)<\/schemaversion>/.exec(manifest)?.[1];
     assert(schemaVersion === (v.version === '1.2' ? '1.2' : '2004 4th Edition'), `schemaversion ${schemaVersion}`);
     assert((manifest.match(/<organization\b/g) ?? []).length === 1, 'expected one organization');
-    const sco = /<resource\b[^>]*scorm[tT]ype="sco"[^>]*href="([^"]+)"|<resource\b[^>]*href="([^"]+)"[^>]*scorm[tT]ype="sco"/.exec(manifest);
+    const sco =
+      /<resource\b[^>]*scorm[tT]ype="sco"[^>]*href="([^"]+)"|<resource\b[^>]*href="([^"]+)"[^>]*scorm[tT]ype="sco"/.exec(
+        manifest,
+      );
     assert(sco, 'no SCO resource');
     const href = sco[1] ?? sco[2];
     assert(href === 'index.html', `SCO href ${href}`);
     const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
-    assert(listed.includes('index.html') && listed.some((f) => f.startsWith('banks/')), 'manifest lists the launch page and the bank');
+    assert(
+      listed.includes('index.html') && listed.some((f) => f.startsWith('banks/')),
+      'manifest lists the launch page and the bank',
+    );
     for (const file of listed) assert(existsSync(join(work, 'pkg', v.dir, file)), `listed file missing: ${file}`);
   });
 }
@@ -111,12 +132,22 @@ const server = await serveStatic({
 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function lmsPage(v, saved) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 1000 } });
-  if (saved) await context.addInitScript((record) => sessionStorage.setItem('lms-saved', record), JSON.stringify(saved));
+  if (saved)
+    await context.addInitScript((record) => sessionStorage.setItem('lms-saved', record), JSON.stringify(saved));
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -128,39 +159,66 @@ async function lmsPage(v, saved) {
 }
 
 for (const v of versions) {
-  await check(`scorm ${v.version}: an exam sat in the package leaves score, status, session time and 59 interactions`, async () => {
-    const { page, exam, problems, context } = await lmsPage(v);
-    await exam.getByRole('button', { name: 'Start exam' }).click();
-    for (let i = 0; i < 5; i += 1) {
-      await exam.locator('fieldset input').first().check({ timeout: STEP });
-      await exam.getByRole('button', { name: 'Next', exact: true }).click();
-    }
-    await exam.getByRole('button', { name: 'Submit exam' }).first().click();
-    await exam.locator('dialog').getByRole('button', { name: 'Submit exam' }).click();
-    const verdict = (await exam.locator('[part~="verdict"]').first().textContent({ timeout: STEP })).trim();
-    const cmi = await page.evaluate(() => window.record());
-    const percentText = (await exam.locator('.percent').textContent()).trim();
-    const percent = Number(percentText.replace('%', ''));
-    if (v.version === '1.2') {
-      assert(Math.abs(Number(cmi.core.score.raw) - percent) < 0.06, `score.raw ${cmi.core.score.raw} vs shown ${percentText}`);
-      assert(cmi.core.score.min === '0' && cmi.core.score.max === '100', 'score range 0–100');
-      assert(cmi.core.lesson_status === (verdict === 'Passed' ? 'passed' : 'failed'), `lesson_status ${cmi.core.lesson_status} for ${verdict}`);
-      assert(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/.test(cmi.core.session_time), `session_time ${cmi.core.session_time}`);
-    } else {
-      assert(Math.abs(Number(cmi.score.scaled) - percent / 100) < 0.0006, `score.scaled ${cmi.score.scaled} vs ${percentText}`);
-      assert(cmi.success_status === (verdict === 'Passed' ? 'passed' : 'failed'), `success_status ${cmi.success_status}`);
-      assert(cmi.completion_status === 'completed', `completion_status ${cmi.completion_status}`);
-      assert(/^P(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(cmi.session_time) || cmi.session_time === 'PT0S', `session_time ${cmi.session_time}`);
-    }
-    const interactions = Object.values(cmi.interactions?.childArray ?? cmi.interactions ?? {});
-    assert(interactions.length === 59, `expected 59 interactions, found ${interactions.length}`);
-    const results = new Set(interactions.map((i) => i.result));
-    const allowed = v.version === '1.2' ? ['correct', 'wrong'] : ['correct', 'incorrect'];
-    assert([...results].every((r) => allowed.includes(r)), `results ${[...results]}`);
-    assert(interactions.every((i) => i.type === 'choice'), 'every interaction is a choice');
-    assert(problems.length === 0, problems.join('; '));
-    await context.close();
-  });
+  await check(
+    `scorm ${v.version}: an exam sat in the package leaves score, status, session time and 59 interactions`,
+    async () => {
+      const { page, exam, problems, context } = await lmsPage(v);
+      await exam.getByRole('button', { name: 'Start exam' }).click();
+      for (let i = 0; i < 5; i += 1) {
+        await exam.locator('fieldset input').first().check({ timeout: STEP });
+        await exam.getByRole('button', { name: 'Next', exact: true }).click();
+      }
+      await exam.getByRole('button', { name: 'Submit exam' }).first().click();
+      await exam.locator('dialog').getByRole('button', { name: 'Submit exam' }).click();
+      const verdict = (await exam.locator('[part~="verdict"]').first().textContent({ timeout: STEP })).trim();
+      const cmi = await page.evaluate(() => window.record());
+      const percentText = (await exam.locator('.percent').textContent()).trim();
+      const percent = Number(percentText.replace('%', ''));
+      if (v.version === '1.2') {
+        assert(
+          Math.abs(Number(cmi.core.score.raw) - percent) < 0.06,
+          `score.raw ${cmi.core.score.raw} vs shown ${percentText}`,
+        );
+        assert(cmi.core.score.min === '0' && cmi.core.score.max === '100', 'score range 0–100');
+        assert(
+          cmi.core.lesson_status === (verdict === 'Passed' ? 'passed' : 'failed'),
+          `lesson_status ${cmi.core.lesson_status} for ${verdict}`,
+        );
+        assert(
+          /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/.test(cmi.core.session_time),
+          `session_time ${cmi.core.session_time}`,
+        );
+      } else {
+        assert(
+          Math.abs(Number(cmi.score.scaled) - percent / 100) < 0.0006,
+          `score.scaled ${cmi.score.scaled} vs ${percentText}`,
+        );
+        assert(
+          cmi.success_status === (verdict === 'Passed' ? 'passed' : 'failed'),
+          `success_status ${cmi.success_status}`,
+        );
+        assert(cmi.completion_status === 'completed', `completion_status ${cmi.completion_status}`);
+        assert(
+          /^P(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(cmi.session_time) || cmi.session_time === 'PT0S',
+          `session_time ${cmi.session_time}`,
+        );
+      }
+      const interactions = Object.values(cmi.interactions?.childArray ?? cmi.interactions ?? {});
+      assert(interactions.length === 59, `expected 59 interactions, found ${interactions.length}`);
+      const results = new Set(interactions.map((i) => i.result));
+      const allowed = v.version === '1.2' ? ['correct', 'wrong'] : ['correct', 'incorrect'];
+      assert(
+        [...results].every((r) => allowed.includes(r)),
+        `results ${[...results]}`,
+      );
+      assert(
+        interactions.every((i) => i.type === 'choice'),
+        'every interaction is a choice',
+      );
+      assert(problems.length === 0, problems.join('; '));
+      await context.close();
+    },
+  );
 
   await check(`scorm ${v.version}: a relaunch mid-exam resumes from suspend_data`, async () => {
     const first = await lmsPage(v);
@@ -175,12 +233,20 @@ for (const v of versions) {
     const exit = v.version === '1.2' ? cmi.core.exit : cmi.exit;
     assert(exit === 'suspend', `exit ${exit}`);
     assert(typeof cmi.suspend_data === 'string' && cmi.suspend_data.length > 0, 'suspend_data saved');
-    assert(cmi.suspend_data.length <= (v.version === '1.2' ? 4096 : 64000), `suspend_data ${cmi.suspend_data.length} characters`);
+    assert(
+      cmi.suspend_data.length <= (v.version === '1.2' ? 4096 : 64000),
+      `suspend_data ${cmi.suspend_data.length} characters`,
+    );
     await first.context.close();
     // A new browser profile (no localStorage): only the LMS remembers.
-    const saved = v.version === '1.2' ? { suspend_data: cmi.suspend_data, core: { lesson_status: 'incomplete', entry: 'resume' } } : { suspend_data: cmi.suspend_data, completion_status: 'incomplete', entry: 'resume' };
+    const saved =
+      v.version === '1.2'
+        ? { suspend_data: cmi.suspend_data, core: { lesson_status: 'incomplete', entry: 'resume' } }
+        : { suspend_data: cmi.suspend_data, completion_status: 'incomplete', entry: 'resume' };
     const second = await lmsPage(v, saved);
-    const progress = (await second.exam.locator('[part~="progress"]').textContent({ timeout: STEP })).replace(/\s+/g, ' ').trim();
+    const progress = (await second.exam.locator('[part~="progress"]').textContent({ timeout: STEP }))
+      .replace(/\s+/g, ' ')
+      .trim();
     assert(progress === 'Question 3 of 59', `resumed at "${progress}"`);
     assert((await second.exam.locator('.navigator button.answered').count()) === 1, 'one answer kept');
     await second.context.close();
