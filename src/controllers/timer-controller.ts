@@ -46,13 +46,18 @@ export class TimerController implements ReactiveController {
     if (this.running) this.schedule();
   }
 
+  // A running timer pauses its ticks while the host is out of the document and resumes when it is back (an element
+  // moved by a framework or into a tab keeps counting down; the deadline is absolute, so no time is lost).
   hostConnected(): void {
-    if (this.running) this.schedule();
+    if (!this.running) return;
+    document.addEventListener('visibilitychange', this.onVisible);
+    this.tick();
   }
 
   hostDisconnected(): void {
     clearTimeout(this.handle);
     this.handle = undefined;
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
   private schedule(): void {

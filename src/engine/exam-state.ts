@@ -2,9 +2,11 @@
  * The state of one exam attempt, and a pure reducer over it: `examReducer(state, action)` returns a new state (or the
  * same object when the action changes nothing). Time is passed in as `now` (epoch ms).
  */
-import type { Bank } from '../bank/schema.js';
-import { computeDeadline, expired } from './deadline.js';
-import type { ExamDraw } from './exam.js';
+import type { BankIssue } from '../bank/issues.js';
+import type { Bank, Exam } from '../bank/schema.js';
+import { computeDeadline, examMinutes, expired } from './deadline.js';
+import { type ExamBank, type ExamDraw, assembleExam } from './exam.js';
+import { randomSeed } from './random.js';
 import { emptyRecord, ownValue, withEntry } from './records.js';
 
 /** Version of the saved state's shape; {@link restoreState} rejects any other. */
@@ -83,6 +85,35 @@ export function startExam(action: Omit<StartAction, 'type'>): ExamState {
     deadline,
     timed: deadline !== null,
   };
+}
+
+/** What starting an attempt takes besides the bank: the element's choices and the clock. */
+export interface BeginOptions {
+  /** The `seed` attribute; a random seed when absent or not a number. */
+  seed?: number | undefined;
+  /** Question ids earlier attempts showed (see `rememberSeen`). */
+  seen: readonly string[];
+  /** An untimed practice run (no deadline). */
+  untimed: boolean;
+  /** The `duration` attribute, overriding the blueprint's minutes. */
+  duration?: number | undefined;
+  now: number;
+}
+
+/**
+ * Draws an exam by its blueprint and starts the attempt. Fails, naming why, when the blueprint cannot be drawn (a
+ * domain short of questions).
+ */
+export function beginExam(
+  bank: ExamBank & Pick<Bank, 'id' | 'version'>,
+  exam: Pick<Exam, 'id' | 'durationMinutes'>,
+  options: BeginOptions,
+): { ok: true; attempt: ExamState } | { ok: false; errors: BankIssue[] } {
+  const seed = options.seed !== undefined && Number.isFinite(options.seed) ? options.seed : randomSeed();
+  const drawn = assembleExam(bank, exam.id, { seed, seen: options.seen });
+  if (!drawn.ok) return drawn;
+  const minutes = options.untimed ? null : examMinutes(options.duration, exam.durationMinutes);
+  return { ok: true, attempt: startExam({ bank, draw: drawn.draw, now: options.now, durationMinutes: minutes }) };
 }
 
 /**

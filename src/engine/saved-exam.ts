@@ -3,7 +3,7 @@
  * is read back: the LMS's suspend data wins over local storage; an attempt of another exam or an unreadable one is
  * outdated (the learner is told), one that lost questions is kept partly.
  */
-import type { ExamState } from './exam-state.js';
+import { type ExamState, isSubmitted } from './exam-state.js';
 import { type RestoreBank, expandState, restoreState, serializeState } from './serialize.js';
 
 export interface SavedExam {
@@ -56,4 +56,13 @@ export function readSavedExam(
   if (restored.status === 'partial')
     return { seen, found: true, attempt: restored.state, note: 'partial', dropped: restored.dropped.length };
   return { seen, found: true, attempt: restored.state };
+}
+
+/**
+ * True when `incoming` (read from another tab or a stale write) is an older, unsubmitted copy of the attempt already
+ * submitted here: it must never bring that attempt back (issue 15.7).
+ */
+export function isOlderCopy(incoming: ExamState | null | undefined, current: ExamState | null | undefined): boolean {
+  if (!incoming || !current) return false;
+  return isSubmitted(current) && !isSubmitted(incoming) && incoming.startedAt === current.startedAt;
 }

@@ -165,6 +165,26 @@ describe('<ml-exam> faults (issue 15)', () => {
     expect(Object.keys(saved.attempt.answers)).to.have.length(2);
   });
 
+  it('15.5 an exam moved to another parent keeps its attempt and its timer keeps counting down', async () => {
+    const clock = new FakeClock();
+    const el = await makeExam('f:moved', { clock });
+    await start(el);
+    await answerFirstOption(el);
+    expect(text(el, '[part~="timer"]')).to.contain('10:00');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el);
+      clock.advance(3 * 60_000);
+      await waitUntil(() => text(el, '[part~="timer"]').includes('07:00'), 'timer ticking after the move', {
+        timeout: 3000,
+      });
+      expect(answered(el)).to.equal(1);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('15.6 a resumed exam whose bank lost a drawn question keeps the other answers and says so', async () => {
     const el = await makeExam('f:partial');
     await start(el);

@@ -4,6 +4,7 @@ import { assembleExam } from '../../src/engine/exam.js';
 import {
   type ExamState,
   answeredCount,
+  beginExam,
   currentQuestionId,
   examReducer,
   isSubmitted,
@@ -210,5 +211,35 @@ describe('engine/exam-state examReducer', () => {
     const answered = examReducer(s, { type: 'answer', questionId: 'constructor', selected: ['b'] });
     expect(selectionOf(answered, 'constructor')).to.deep.equal(['b']);
     expect(examReducer(s, { type: 'answer', questionId: 'toString', selected: ['a'] })).to.equal(s);
+  });
+});
+
+describe('engine/exam-state beginExam', () => {
+  let bank: Bank;
+  before(async () => {
+    bank = await miniBank();
+  });
+  const exam = () => bank.exams[0]!;
+
+  it('draws by the blueprint with the seed given: the same seed, the same attempt; timed by the blueprint or the override', () => {
+    const a = beginExam(bank, exam(), { seed: 7, seen: [], untimed: false, now: T0 });
+    const b = beginExam(bank, exam(), { seed: 7, seen: [], untimed: false, now: T0 });
+    if (!a.ok || !b.ok) throw new Error('expected attempts');
+    expect(a.attempt.questionIds).to.deep.equal(b.attempt.questionIds);
+    expect(a.attempt.questionIds).to.have.length(exam().questionCount);
+    expect(a.attempt.deadline).to.equal(T0 + exam().durationMinutes * MIN);
+    const short = beginExam(bank, exam(), { seed: 7, seen: [], untimed: false, duration: 3, now: T0 });
+    expect(short.ok && short.attempt.deadline).to.equal(T0 + 3 * MIN);
+    const untimed = beginExam(bank, exam(), { seed: 7, seen: [], untimed: true, now: T0 });
+    expect(untimed.ok && untimed.attempt.timed).to.equal(false);
+  });
+
+  it('a missing or non-numeric seed draws a random one; a blueprint that cannot be drawn is an error', () => {
+    const random = beginExam(bank, exam(), { seed: Number.NaN, seen: [], untimed: false, now: T0 });
+    expect(random.ok && Number.isInteger(random.attempt.seed)).to.equal(true);
+    const short = { ...bank, questions: bank.questions.slice(0, 2) };
+    const failed = beginExam(short, exam(), { seen: [], untimed: false, now: T0 });
+    expect(failed.ok).to.equal(false);
+    expect(!failed.ok && failed.errors.length).to.be.greaterThan(0);
   });
 });

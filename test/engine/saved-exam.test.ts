@@ -4,7 +4,7 @@ import { examMinutes } from '../../src/engine/deadline.js';
 import { assembleExam } from '../../src/engine/exam.js';
 import { examReducer, selectionOf, startExam } from '../../src/engine/exam-state.js';
 import { scoreExam, secondsUsed, submitDetail } from '../../src/engine/results.js';
-import { readSavedExam, savedExam } from '../../src/engine/saved-exam.js';
+import { isOlderCopy, readSavedExam, savedExam } from '../../src/engine/saved-exam.js';
 import { compactState } from '../../src/engine/serialize.js';
 import { lmsResult } from '../../src/lms/result.js';
 import { miniBank } from '../fixtures/mini-bank.js';
@@ -98,5 +98,21 @@ describe('engine/saved-exam, one duration rule, lms/result', () => {
     expect(answered.learnerResponse).to.deep.equal(answered.correctResponse);
     expect(answered.objectiveId).to.equal(bank.questions.find((q) => q.id === first)!.objective);
     expect(result.interactions[1]!.learnerResponse).to.deep.equal([]);
+  });
+});
+
+describe('engine/saved-exam isOlderCopy', () => {
+  it('is true only for an unsubmitted copy of the attempt already submitted here', async () => {
+    const bank = await miniBank();
+    const drawn = assembleExam(bank, undefined, { seed: 3, seen: [] });
+    if (!drawn.ok) throw new Error('draw failed');
+    const started = startExam({ bank, draw: drawn.draw, now: 1000, durationMinutes: 10 });
+    const submitted = examReducer(started, { type: 'submit', now: 2000 })!;
+    expect(isOlderCopy(started, submitted)).to.equal(true);
+    expect(isOlderCopy(submitted, started), 'a submitted copy is newer').to.equal(false);
+    expect(isOlderCopy(started, started), 'nothing submitted here').to.equal(false);
+    const another = startExam({ bank, draw: drawn.draw, now: 5000, durationMinutes: 10 });
+    expect(isOlderCopy(another, submitted), 'another attempt').to.equal(false);
+    expect(isOlderCopy(null, submitted)).to.equal(false);
   });
 });

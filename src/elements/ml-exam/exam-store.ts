@@ -31,6 +31,11 @@ export class ExamStore {
   /** False when the LMS did not accept the last result. */
   lmsRecorded = true;
 
+  /** What the results screen must say about where the result went (issue 15.3 and 15.7); empty when all is well. */
+  resultNotes(label: (key: 'lmsNotRecorded' | 'resultNotSaved') => string): string[] {
+    return [this.lmsRecorded ? '' : label('lmsNotRecorded'), this.resultUnsaved ? label('resultNotSaved') : ''];
+  }
+
   constructor(host: ReactiveControllerHost & HTMLElement, options: ExamStoreOptions) {
     this.local = new PersistenceController<unknown>(host, {
       restore: (data) => data,

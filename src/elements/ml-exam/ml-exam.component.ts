@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { BankIssue } from '../../bank/issues.js';
 import type { Bank, Exam, Question } from '../../bank/schema.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { FocusController } from '../../controllers/focus-controller.js';
@@ -7,9 +8,9 @@ import { GridNavigationController } from '../../controllers/grid-navigation-cont
 import { type Clock, TimerController, systemClock } from '../../controllers/timer-controller.js';
 import type { BankMeta } from '../../engine/content.js';
 import { crossedMarks, examMinutes, expired, remainingMs } from '../../engine/deadline.js';
-import { assembleExam, rememberSeen } from '../../engine/exam.js';
-import { type ExamAction, type ExamState, examReducer, isSubmitted, startExam } from '../../engine/exam-state.js';
-import { randomSeed } from '../../engine/random.js';
+import { rememberSeen } from '../../engine/exam.js';
+import { type ExamAction, type ExamState, beginExam, examReducer, isSubmitted } from '../../engine/exam-state.js';
+import { isOlderCopy } from '../../engine/saved-exam.js';
 import { type ExamResults, scoreExam, submitDetail } from '../../engine/results.js';
 import { defaultLabels, format } from '../../labels.js';
 import { lmsResult } from '../../lms/result.js';
@@ -86,11 +87,7 @@ export class MlExam extends MlElement {
 
   // Split delivery: the index before Start; the drawn questions in full once an attempt exists (started or resumed).
   private readonly content = new BankController(this, {
-    request: () => ({
-      kind: 'exam',
-      examId: this.exam,
-      ...(this.attempt ? { questionIds: this.attempt.questionIds } : {}),
-    }),
+    request: () => ({ kind: 'exam', examId: this.exam, questionIds: this.attempt?.questionIds }),
   });
   private readonly navigation = new GridNavigationController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.navigator button')],
@@ -114,20 +111,12 @@ export class MlExam extends MlElement {
   /** @internal */ @state() private practising = false;
   /** @internal */ @state() private announcement = '';
   private seen: string[] = [];
-  /** @internal Errors of drawing the exam (the content was fine). */ @state() private drawErrors: {
-    path: string;
-    message: string;
-  }[] = [];
+  /** @internal Errors of drawing the exam (the content was fine). */ @state() private drawErrors: BankIssue[] = [];
   private bankData?: ExamContent;
   private examData?: Exam;
   private resultsCache?: { attempt: ExamState; results: ExamResults };
   private loadedFor?: unknown;
   private remoteFor?: unknown;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.timer.stop();
-  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const content = this.content.state;
@@ -138,16 +127,9 @@ export class MlExam extends MlElement {
     const previous = this.loadedFor as unknown[] | undefined;
     this.loadedFor = key;
     // The same remote bank answering with the attempt's questions in full: keep the attempt, take the questions.
-    if (
-      remote &&
-      remote === this.remoteFor &&
-      previous &&
-      previous[1] === this.exam &&
-      previous[2] === this.storageKey &&
-      content.status === 'ready' &&
-      content.content.bank &&
-      this.bankData
-    ) {
+    const sameSource =
+      !!remote && remote === this.remoteFor && previous?.[1] === this.exam && previous?.[2] === this.storageKey;
+    if (sameSource && content.status === 'ready' && content.content.bank && this.bankData) {
       this.bankData = { ...content.content.bank, questions: content.content.questions };
       this.resultsCache = undefined;
       // A resumed attempt whose time ran out while the page was closed is scored once its questions are here.
@@ -191,15 +173,7 @@ export class MlExam extends MlElement {
     this.seen = read.seen;
     const attempt = read.attempt;
     // Never let an older copy of this attempt (another tab, a stale write) bring back one already submitted here.
-    if (
-      fromOtherTab &&
-      attempt &&
-      this.attempt &&
-      isSubmitted(this.attempt) &&
-      !isSubmitted(attempt) &&
-      attempt.startedAt === this.attempt.startedAt
-    )
-      return;
+    if (fromOtherTab && isOlderCopy(attempt, this.attempt)) return;
     if (read.note === 'partial') this.notice = format(this.label('examQuestionsDropped'), { n: read.dropped ?? 0 });
     else if (read.note) this.notice = this.label('savedStateOutdated');
     if (!attempt) {
@@ -268,20 +242,18 @@ export class MlExam extends MlElement {
   }
 
   private start(): void {
-    const bank = this.bankData;
-    const exam = this.examData;
+    const { bankData: bank, examData: exam } = this;
     if (!bank || !exam) return;
-    const seed = this.seed !== undefined && Number.isFinite(this.seed) ? this.seed : randomSeed();
-    const drawn = assembleExam(bank, exam.id, { seed, seen: this.seen });
-    if (!drawn.ok) {
+    const now = this.clock.now();
+    const { seed, seen, untimed, duration } = this;
+    const begun = beginExam(bank, exam, { seed, seen, untimed, duration, now });
+    if (!begun.ok) {
       // The blueprint cannot be drawn (a domain short of questions): shown like any content error, reported once.
-      this.drawErrors = drawn.errors;
-      this.emit('ml-bank-error', { errors: drawn.errors });
+      this.drawErrors = begun.errors;
+      this.emit('ml-bank-error', { errors: begun.errors });
       return;
     }
-    const now = this.clock.now();
-    const minutes = this.untimed ? null : examMinutes(this.duration, exam.durationMinutes);
-    this.attempt = startExam({ bank, draw: drawn.draw, now, durationMinutes: minutes });
+    this.attempt = begun.attempt;
     this.now = now;
     this.notice = '';
     this.screen = 'question';
@@ -338,13 +310,9 @@ export class MlExam extends MlElement {
   private renderScreen() {
     const errors = this.content.state.status === 'error' ? this.content.state.errors : this.drawErrors;
     if (errors.length) return errorPanel(this.label('errorTitle'), errors, this.label('moreErrors'));
-    if (
-      !this.bankData ||
-      !this.examData ||
-      (this.screen !== 'start' && this.attempt && !this.hasQuestions(this.attempt))
-    ) {
+    const drawnMissing = this.screen !== 'start' && !!this.attempt && !this.hasQuestions(this.attempt);
+    if (!this.bankData || !this.examData || drawnMissing)
       return html`<p class="loading" role="status">${this.label('loading')}</p>`;
-    }
     if (this.screen === 'question' && this.attempt && !isSubmitted(this.attempt))
       return this.renderQuestion(this.attempt);
     if (this.screen === 'review' && this.results) return this.renderReview(this.attempt!, this.results);
@@ -391,11 +359,7 @@ export class MlExam extends MlElement {
       results,
       label: (key) => this.label(key),
       practising: this.practising,
-      notices: [
-        this.notice,
-        this.store.lmsRecorded ? '' : this.label('lmsNotRecorded'),
-        this.store.resultUnsaved ? this.label('resultNotSaved') : '',
-      ],
+      notices: [this.notice, ...this.store.resultNotes((key) => this.label(key))],
       progressHref: this.progressHref,
       deck: { bank: this.content.bankSource ?? this.bank, theme: this.theme, labels: this.labels, record: this.record },
       onReview: () => {
@@ -411,10 +375,8 @@ export class MlExam extends MlElement {
     // The practice deck is an <ml-quiz>; its code loads the first time it is asked for.
     if (!this.practising && !customElements.get('ml-quiz')) await import('../ml-quiz.js');
     this.practising = !this.practising;
-    if (this.practising)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' }),
-      );
+    await this.updateComplete;
+    if (this.practising) this.renderRoot.querySelector('ml-quiz')?.scrollIntoView?.({ block: 'nearest' });
   }
 
   private renderReview(attempt: ExamState, results: ExamResults) {

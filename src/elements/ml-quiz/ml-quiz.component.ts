@@ -17,7 +17,7 @@ import type { fitDeck as FitDeck } from '../../engine/deck-saved.js';
 import { isCorrect } from '../../engine/score.js';
 import { type CardLabelKey, format } from '../../labels-card.js';
 import { errorPanel } from '../shared/error-panel.js';
-import { shortText } from '../shared/markup.js';
+import { deckSummaryView } from './deck-summary.js';
 import { MlElement } from '../shared/ml-element.js';
 import { feedbackPanel, questionView } from '../shared/question-view.js';
 import { questionViewStyles } from '../shared/question-view.styles.js';
@@ -126,11 +126,9 @@ export class MlQuiz extends MlElement<CardLabelKey> {
 
   private request(): ContentRequest {
     if (this.question) return { kind: 'question', id: this.question };
-    const ids = this.questions?.split(/\s+/).filter(Boolean);
-    return {
-      kind: 'deck',
-      query: { questions: ids, domain: this.domain, objective: this.objective, count: this.count, seed: this.seed },
-    };
+    const { domain, objective, count, seed } = this;
+    const questions = this.questions?.split(/\s+/).filter(Boolean);
+    return { kind: 'deck', query: { questions, domain, objective, count, seed } };
   }
 
   protected override willUpdate(): void {
@@ -378,25 +376,14 @@ export class MlQuiz extends MlElement<CardLabelKey> {
   }
 
   private renderSummary() {
-    const { correct, total, missed: missedIds } = deckSummary(this.progress, this.deck);
-    const missed = missedIds.map((id) => this.deck.find((q) => q.id === id)).filter((q) => q !== undefined);
-    return html`<section class="summary" part="results">
-      <h2 tabindex="-1">${this.label('deckComplete')}</h2>
-      <p class="score" part="progress">${format(this.label('score'), { correct, total })}</p>
-      ${
-        missed.length
-          ? html`<h3>${this.label('missedQuestions')}</h3>
-            <ol>
-              ${missed.map((q) => html`<li>${shortText(q.stem, 160)}</li>`)}
-            </ol>`
-          : html`<p>${this.label('allCorrect')}</p>`
-      }
-      <div class="actions">
-        ${missed.length ? html`<button type="button" part="button" @click=${this.retryMissed}>${this.label('tryMissedAgain')}</button>` : nothing}
-        <button type="button" part="button" class="secondary" @click=${this.restart}>${this.label('reset')}</button>
-      </div>
-      ${this.renderNotices()}
-    </section>`;
+    return deckSummaryView({
+      summary: deckSummary(this.progress, this.deck),
+      deck: this.deck,
+      label: (key) => this.label(key),
+      onRetry: () => this.retryMissed(),
+      onRestart: () => void this.restart(),
+      notices: this.renderNotices(),
+    });
   }
 }
 
