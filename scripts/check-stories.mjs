@@ -12,7 +12,8 @@
  *
  * Every story is checked in four modes (--modes to choose): light and dark at 1000 px (the toolbar's theme global and
  * prefers-color-scheme), phone at 320 px (where the page must not scroll sideways either), and forced colours
- * (forced-colors: active, as Windows High Contrast). Each story × mode is one check, named `id [mode]`.
+ * (forced-colors: active, as Windows High Contrast). Each story × mode is one check, named `id [mode]`; light, phone
+ * and forced colours are checked on one page load (viewport and media emulation change in place), dark on another.
  *
  * Prints one line per check (✓ / ✗ id [mode] — reason) and ends with "N passed, N failed"; exits 1 on any failure.
  */
@@ -30,6 +31,7 @@ const opt = (name, fallback) => {
 const root = resolve(opt('dir', 'storybook-static'));
 const firstPort = Number(opt('port', process.env.CHECK_STORIES_PORT || 8401));
 const filter = opt('filter', '');
+// Pages at a time: more than 3 made the heavy exam stories time out on a 2-CPU machine.
 const CONCURRENCY = Number(opt('concurrency', 3));
 const MODES = {
   light: { viewport: { width: 1000, height: 800 }, colorScheme: 'light', theme: 'light' },
@@ -151,7 +153,9 @@ async function runAxe(ignored) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const FINAL = new Set(['finished', 'errored', 'aborted']);
 
-async function checkStory(context, story, mode) {
+async function checkStory(context, story, pageModes) {
+  const [mode, ...alsoOnPage] = pageModes;
+  const more = [];
   const page = await context.newPage();
   const problems = [];
   const consoleErrors = [];
@@ -259,18 +263,17 @@ async function checkStory(context, story, mode) {
       problems.push(`console error: ${text.split('\n')[0].slice(0, 200)}`);
     }
 
-    if (MODES[mode].noSideways) {
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.scrollingElement.scrollWidth,
-        clientWidth: document.scrollingElement.clientWidth,
-      }));
-      if (scrollWidth > clientWidth)
-        problems.push(`the page scrolls sideways at ${clientWidth} px (content ${scrollWidth} px wide)`);
-    }
-    if (!state.errorDisplay) {
-      await page.addScriptTag({ url: `${AXE_DIR}axe.min.js` });
-      const violations = await page.evaluate(runAxe, IGNORED_RULES);
-      for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+    if (!state.errorDisplay) await page.addScriptTag({ url: `${AXE_DIR}axe.min.js` });
+    await inspect(page, mode, state, problems);
+    // Modes that differ only in viewport or media emulation reuse this page: same story, re-laid out, checked again.
+    for (const other of alsoOnPage) {
+      const otherProblems = [];
+      const { viewport, colorScheme, forcedColors = 'none' } = MODES[other];
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme, forcedColors });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await inspect(page, other, state, otherProblems);
+      more.push({ id: `${story.id} [${other}]`, problems: otherProblems });
     }
   } catch (error) {
     problems.push(
@@ -282,7 +285,28 @@ async function checkStory(context, story, mode) {
     clearTimeout(guard);
     await page.close().catch(() => {});
   }
-  return { id: `${story.id} [${mode}]`, problems };
+  // A load that failed fails every mode that shared it.
+  const shared = problems.length && more.length < alsoOnPage.length;
+  const rest = alsoOnPage
+    .slice(more.length)
+    .map((m) => ({ id: `${story.id} [${m}]`, problems: shared ? problems : [] }));
+  return [{ id: `${story.id} [${mode}]`, problems }, ...more, ...rest];
+}
+
+/** The checks that need a rendered page: no sideways scrolling (phone), and axe. */
+async function inspect(page, mode, state, problems) {
+  if (MODES[mode].noSideways) {
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement.scrollWidth,
+      clientWidth: document.scrollingElement.clientWidth,
+    }));
+    if (scrollWidth > clientWidth)
+      problems.push(`the page scrolls sideways at ${clientWidth} px (content ${scrollWidth} px wide)`);
+  }
+  if (!state.errorDisplay) {
+    const violations = await page.evaluate(runAxe, IGNORED_RULES);
+    for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+  }
 }
 
 // ---- all stories, a few at a time, one browser ----
@@ -306,13 +330,22 @@ let printed = 0;
 /** Prints finished stories in id order (a story is printed once all before it have finished). */
 function flush() {
   while (results[printed]) {
-    const { id, problems } = results[printed++];
-    console.log(problems.length ? `✗ ${id} — ${problems[0]}` : `✓ ${id}`);
-    for (const p of problems.slice(1)) console.log(`    ${p}`);
+    for (const { id, problems } of results[printed++]) {
+      console.log(problems.length ? `✗ ${id} — ${problems[0]}` : `✓ ${id}`);
+      for (const p of problems.slice(1)) console.log(`    ${p}`);
+    }
   }
 }
-// Mode by mode, so a worker keeps one browser context (and its warm cache) at a time.
-const tasks = modes.flatMap((mode) => stories.map((story) => ({ story, mode })));
+// Modes grouped by the page load they need (the theme global): light, phone and forced colours share one load per
+// story (viewport and media emulation change on the same page); dark needs its own. Group by group, so a worker keeps
+// one browser context (and its warm cache) at a time.
+const groups = [];
+for (const mode of modes) {
+  const group = groups.find((g) => MODES[g[0]].theme === MODES[mode].theme);
+  if (group) group.push(mode);
+  else groups.push([mode]);
+}
+const tasks = groups.flatMap((pageModes) => stories.map((story) => ({ story, pageModes })));
 async function worker() {
   // One context per worker and mode (its HTTP cache makes later stories fast); each story starts with empty storage.
   const contexts = new Map();
@@ -338,11 +371,13 @@ async function worker() {
   };
   while (next < tasks.length) {
     const i = next++;
-    const { story, mode } = tasks[i];
-    results[i] = await checkStory(await contextFor(mode), story, mode).catch((error) => ({
-      id: `${story.id} [${mode}]`,
-      problems: [`check crashed: ${String(error?.message ?? error).split('\n')[0]}`],
-    }));
+    const { story, pageModes } = tasks[i];
+    results[i] = await checkStory(await contextFor(pageModes[0]), story, pageModes).catch((error) =>
+      pageModes.map((mode) => ({
+        id: `${story.id} [${mode}]`,
+        problems: [`check crashed: ${String(error?.message ?? error).split('\n')[0]}`],
+      })),
+    );
     flush();
   }
   for (const context of contexts.values()) await context.close();
@@ -353,7 +388,8 @@ try {
   await browser.close();
   await closeServer();
 }
-const failed = results.filter((r) => r.problems.length).length;
+const checks = results.flat();
+const failed = checks.filter((r) => r.problems.length).length;
 console.log(`stories checked in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-console.log(`${results.length - failed} passed, ${failed} failed`);
+console.log(`${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -245,13 +245,17 @@ async function pipeline(app, out) {
           cwd: dir,
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,
+          // Plain output: with colours (CI sets FORCE_COLOR for some runners) the port sits between escape codes.
+          env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
         });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
         try {
           const started = Date.now();
-          while (!output.includes(`127.0.0.1:${port}`)) {
+          // eslint-disable-next-line no-control-regex -- terminal colour codes, in case a runner forces them anyway
+          const plain = () => output.replace(/\x1b\[[0-9;]*m/g, '');
+          while (!plain().includes(`127.0.0.1:${port}`)) {
             if (Date.now() - started > 30_000 || child.exitCode !== null)
               throw new Error(`vite did not start:\n${output}`);
             await new Promise((r) => setTimeout(r, 200));

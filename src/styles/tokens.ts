@@ -30,6 +30,13 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* With forced colours the reader's palette wins over a pinned theme: the element takes the page's scheme, so its
+     system colours match what surrounds it. */
+  @media (forced-colors: active) {
+    :host([theme]) {
+      color-scheme: light dark;
+    }
+  }
 `;
 
 /** Host and control styles every element shares. Written defensively: host-page CSS must not leak in. */
