@@ -728,7 +728,9 @@ try {
       files.some((f) => f.endsWith('.js')),
       'no JavaScript in the build output',
     );
-    assert(existsSync(join(appOut, 'banks', `${BANK_ID}.json`)), 'the built-in bank was not copied to banks/');
+    // No copying and no base URL: the whole bank loadBank() asks for is emitted by the bundler as one more asset.
+    const wholeBank = files.filter((f) => new RegExp(`^${BANK_ID}-[\\w-]+\\.json$`).test(f));
+    assertEqual(wholeBank.length, 1, 'emitted files for the whole built-in bank');
     // The npm build names every built-in file with a static new URL(): the bundler emits each as its own file, and
     // inlines none as a data: URL (Vite inlines assets under 4 KiB unless told not to).
     const questionFiles = files.filter((f) => /^dep-strategy-001-[\w-]+\.json$/.test(f));
@@ -772,7 +774,10 @@ try {
         .waitFor();
 
       const paths = app.requestsSince().map((r) => r.path);
-      assert(paths.includes(`/app/banks/${BANK_ID}.json`), "the bank was not fetched from the app's banks/ folder");
+      assert(
+        paths.some((p) => new RegExp(`^/app/assets/${BANK_ID}-[\\w-]+\\.json$`).test(p)),
+        `the whole bank was not fetched from the app's own assets: ${paths.filter((p) => p.endsWith('.json')).join(', ')}`,
+      );
       await noProblems(page, app.problems);
       await app.context.close();
     });

@@ -5,7 +5,7 @@
  */
 import { type FetchLike, failure, fetchJson, trustBank } from './fetch.js';
 import type { BankResult } from './issues.js';
-import { builtInBankIds, builtInBankUrl, isBuiltInBank } from './registry.js';
+import { builtInBankIds, builtInFileUrl, isBuiltInBank, wholeBankPath } from './registry.js';
 import type { Bank } from './schema.js';
 
 export { type FetchLike, failure, fetchJson, isTrustedBank, trustBank } from './fetch.js';
@@ -26,7 +26,9 @@ export function loadBank(src: string, options: LoadOptions = {}): Promise<BankRe
       ),
     );
   }
-  const url = builtIn && options.builtIn !== true ? builtInBankUrl(trimmed) : trimmed;
+  // A built-in id: its whole file from the build's table of files (bundler-emitted in an app), or the banks folder.
+  if (builtIn && options.builtIn !== true) return builtInWhole(trimmed, options);
+  const url = trimmed;
   const useCache = options.cache !== false && !options.fetch;
   const hit = useCache ? cache.get(url) : undefined;
   if (hit) return hit;
@@ -37,6 +39,21 @@ export function loadBank(src: string, options: LoadOptions = {}): Promise<BankRe
     void pending.then((r) => (r.ok ? undefined : cache.delete(url)));
   }
   return pending;
+}
+
+async function builtInWhole(id: string, options: LoadOptions): Promise<BankResult<Bank>> {
+  let url: string | undefined;
+  try {
+    url = await builtInFileUrl(id, wholeBankPath);
+  } catch (error) {
+    return failure(`could not load the list of files of the built-in bank "${id}": ${messageOf(error)}`);
+  }
+  if (!url) return failure(`the built-in bank "${id}" has no whole file`);
+  return loadBank(url, { ...options, builtIn: true });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export interface LoadOptions {

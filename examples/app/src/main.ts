@@ -4,11 +4,8 @@
  * typed events (their `detail` types come from `GlobalEventHandlersEventMap`, which the package augments).
  */
 import 'ml-quiz/elements/ml-quiz.js';
-import { loadBank, setBanksBaseUrl, type Bank } from 'ml-quiz/bank';
+import { loadBank, type Bank } from 'ml-quiz/bank';
 import type { AnswerDetail, BankIssue } from 'ml-quiz';
-
-// The built-in banks are copied to ./banks/ by this app's build (see vite.config.ts).
-setBanksBaseUrl(new URL('banks/', document.baseURI).href);
 
 const score = document.querySelector<HTMLParagraphElement>('#score')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
