@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve-static.mjs';
 import { generateBank } from './generate-bank.mjs';
 
@@ -41,10 +41,7 @@ await build({
 });
 
 const server = await serveStatic({ port: 0, mounts: { '/': work } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Self time per function name (ms) from a CDP profile. */
 function selfTimes(profile) {

@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -89,10 +89,7 @@ const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destinatio
 const tarball = join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB`);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new'],
-});
+const browser = await launchChromium();
 
 /** Opens the app, answers the question, returns what it saw; throws with the page's complaints. */
 async function exercise(url) {

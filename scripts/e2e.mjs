@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from './chromium.mjs';
 import { defaultHeaders, serveStatic } from './serve-static.mjs';
 
 const started = Date.now();
@@ -72,7 +72,7 @@ if (missing.length) {
   finish();
   process.exit(1);
 }
-if (!existsSync('/usr/bin/chromium')) {
+if (!existsSync(chromiumPath)) {
   fail('chromium present', '/usr/bin/chromium is missing: apt-get install -y chromium');
   finish();
   process.exit(1);
@@ -245,19 +245,7 @@ async function test(name, body, problems) {
 
 // Every case runs inside this block, so an unexpected error still ends with the counts line.
 try {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 
   // ---------------------------------------------------------------------------------------------------------------------
   // Blog: a plain static page, two quiz cards and a comparison, the library copied to /vendor/ml-quiz/.

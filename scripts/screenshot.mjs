@@ -4,7 +4,7 @@
  *   node scripts/screenshot.mjs <url> <out.png> [--width 1024] [--dark] [--full] [--wait <selector>] [--click <selector>]...
  *     [--element <selector>]  (only that element)
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const [url, out] = args;
@@ -13,18 +13,7 @@ const opt = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const width = Number(opt('width', '1024'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({
   viewport: { width, height: Number(opt('height', '900')) },
   colorScheme: args.includes('--dark') ? 'dark' : 'light',

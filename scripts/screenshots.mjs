@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const args = process.argv.slice(2);
@@ -41,10 +41,7 @@ for (let port = 8421; !server && port < 8440; port += 1) {
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
-});
+const browser = await launchChromium();
 
 /** Waits until every ml-* element (also nested in shadow roots) has no pending update and shows no loading text. */
 async function settle(page) {
