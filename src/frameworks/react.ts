@@ -34,6 +34,8 @@ declare module 'react' {
       'ml-comparison': ReactProps<'ml-comparison'>;
       'ml-checklist': ReactProps<'ml-checklist'>;
       'ml-exam': ReactProps<'ml-exam'>;
+      'ml-review': ReactProps<'ml-review'>;
+      'ml-progress': ReactProps<'ml-progress'>;
     }
   }
 }

@@ -30,5 +30,7 @@ declare module 'vue' {
     'ml-comparison': VueElement<'ml-comparison'>;
     'ml-checklist': VueElement<'ml-checklist'>;
     'ml-exam': VueElement<'ml-exam'>;
+    'ml-review': VueElement<'ml-review'>;
+    'ml-progress': VueElement<'ml-progress'>;
   }
 }
