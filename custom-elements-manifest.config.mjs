@@ -38,7 +38,12 @@ const publishedPaths = {
 };
 
 export default {
-  globs: ['src/elements/*.ts', 'src/elements/*/*.component.ts', 'src/elements/shared/ml-element.ts'],
+  globs: [
+    'src/elements/*.ts',
+    'src/elements/*/*.component.ts',
+    'src/elements/shared/ml-element.ts',
+    'src/elements/shared/record-element.ts',
+  ],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

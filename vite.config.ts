@@ -36,14 +36,16 @@ function minifyLitCss(): Plugin {
  * with Lit bundled and no bare imports. What it loads lazily (the validator for foreign content) lands beside it in
  * `dist/chunks/`, found relative to the entry's own URL; built-in banks are fetched from `dist/banks/`.
  */
-/** Module ids for the two shared chunks, filled by splitByElement() once the module graph is known. */
-const chunkPlan = { core: new Set<string>(), shared: new Set<string>() };
+/** Where shared modules go, filled by splitByElement() once the module graph is known: core, or a shared chunk. */
+const chunkPlan = { core: new Set<string>(), shared: new Map<string, string>() };
 
 /**
  * Walks each element module's static imports (src/elements/ml-*.ts) once the graph is built, before chunks are made:
  * a module the card (ml-quiz) imports and some other element imports too goes to core; a module two or more other
- * elements import goes to shared. Dynamic imports (the validator, the record writer, the confirmation, the LMS layer)
- * are not followed, so they stay off every element's first download.
+ * elements import goes to the shared chunk of exactly those elements (`shared-exam-progress-review` holds the exam
+ * rules the exam, progress and review elements use; `shared` what all of them use), so no element downloads code only
+ * others use. Dynamic imports (the validator, the record writer, the confirmation, the LMS layer) are not followed, so
+ * they stay off every element's first download.
  */
 function splitByElement(): Plugin {
   return {
@@ -68,12 +70,13 @@ function splitByElement(): Plugin {
       }
       const card = closures.get('ml-quiz');
       if (!card) throw new Error('split-by-element: src/elements/ml-quiz.ts is not in the module graph');
-      const users = new Map<string, number>();
-      for (const [tag, ids] of closures)
-        if (tag !== 'ml-quiz') for (const id of ids) users.set(id, (users.get(id) ?? 0) + 1);
-      for (const [id, count] of users) {
+      const others = [...closures.keys()].filter((tag) => tag !== 'ml-quiz').sort();
+      const users = new Map<string, string[]>();
+      for (const tag of others) for (const id of closures.get(tag)!) users.set(id, [...(users.get(id) ?? []), tag]);
+      for (const [id, tags] of users) {
         if (card.has(id)) chunkPlan.core.add(id);
-        else if (count >= 2) chunkPlan.shared.add(id);
+        else if (tags.length === others.length) chunkPlan.shared.set(id, 'shared');
+        else if (tags.length >= 2) chunkPlan.shared.set(id, `shared-${tags.map((t) => t.slice(3)).join('-')}`);
       }
     },
   };
@@ -103,14 +106,14 @@ export default defineConfig(({ command }) => ({
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Two shared chunks, decided from the import graph (see splitByElement): "core" holds what the quiz card
-        // imports and at least one other element imports too (Lit, the base element, content delivery); "shared" what
-        // two or more other elements share beyond it. The card's path is then the entry, core and its own chunk, and
-        // a page never downloads code only other elements use. Code loaded on demand keeps its own chunks.
+        // Shared chunks, decided from the import graph (see splitByElement): "core" holds what the quiz card imports
+        // and at least one other element imports too (Lit, the base element, content delivery); a "shared…" chunk
+        // what a set of other elements share beyond it. The card's path is then the entry, core and its own chunk,
+        // and a page never downloads code only other elements use. Code loaded on demand keeps its own chunks.
         codeSplitting: {
           groups: [
             { name: 'core', test: (id: string) => chunkPlan.core.has(id) },
-            { name: 'shared', test: (id: string) => chunkPlan.shared.has(id) },
+            { name: (id: string) => chunkPlan.shared.get(id) ?? null },
           ],
         },
       },

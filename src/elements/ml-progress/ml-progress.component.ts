@@ -2,17 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { BankIssue } from '../../bank/issues.js';
-import type { Bank } from '../../bank/schema.js';
-import { BankController } from '../../controllers/bank-controller.js';
-import { RecordController } from '../../controllers/record-controller.js';
-import type { StorageProvider } from '../../controllers/record-store.js';
-import { type Clock, systemClock } from '../../controllers/timer-controller.js';
 import { findExam } from '../../engine/exam.js';
 import { type Readiness, type StandingTally, assessReadiness } from '../../engine/readiness.js';
 import { readRecord } from '../../engine/record.js';
 import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
+import { RecordElement } from '../shared/record-element.js';
 import { progressStyles } from './ml-progress.styles.js';
 
 /**
@@ -36,28 +32,12 @@ import { progressStyles } from './ml-progress.styles.js';
  * @csspart button - Every button.
  * @csspart error - The error panel and the import error.
  */
-export class MlProgress extends MlElement {
+export class MlProgress extends RecordElement {
   static override styles = [...MlElement.styles, progressStyles];
   static override defaultLabels = defaultLabels;
 
-  /** A built-in bank id or a URL (attribute), or a bank object (property). */
-  @property() bank?: string | Bank;
   /** The exam whose blueprint and pass mark the estimate uses (default the bank's first). */
   @property() exam?: string;
-  /** `off`: an import is shown here but not saved to the record. */
-  @property() record: 'on' | 'off' = 'on';
-  /** The clock (tests and stories inject a fake one). */
-  @property({ attribute: false }) clock: Clock = systemClock;
-  /** Where the record lives (default localStorage; tests pass another). @internal */
-  @property({ attribute: false }) storageArea?: StorageProvider;
-
-  // The whole question list: the review plan and the readiness report weigh every question of the bank.
-  private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
-  private readonly learner = new RecordController(this, {
-    bankId: () => this.content.bank?.id,
-    writes: () => this.record !== 'off',
-    storage: () => (this.storageArea ? this.storageArea() : (globalThis.localStorage ?? null)),
-  });
 
   /** @internal */
   @state() private importError = '';
@@ -161,16 +141,7 @@ export class MlProgress extends MlElement {
           : nothing
       }
       <p role="status" class="detail">${this.importStatus}</p>
-      ${this.renderNotice()}`;
-  }
-
-  private renderNotice() {
-    if (this.record === 'off') return html`<p class="notice">${this.label('recordOff')}</p>`;
-    if (this.learner.status === 'corrupt') return html`<p class="notice">${this.label('recordCorrupt')}</p>`;
-    if (this.learner.status === 'unavailable') return html`<p class="notice">${this.label('storageUnavailable')}</p>`;
-    if (this.learner.dropped)
-      return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
-    return nothing;
+      ${this.recordNotice()}`;
   }
 
   private renderReadiness(report: Readiness) {

@@ -20,7 +20,7 @@ import { errorPanel } from '../shared/error-panel.js';
 import { deckSummaryView } from './deck-summary.js';
 import { MlElement } from '../shared/ml-element.js';
 import { feedbackPanel, questionView } from '../shared/question-view.js';
-import { questionViewStyles } from '../shared/question-view.styles.js';
+import { practiceFrameStyles, questionViewStyles } from '../shared/question-view.styles.js';
 import { feedbackStyles } from '../../styles/tokens.js';
 import { quizStyles } from './ml-quiz.styles.js';
 
@@ -74,7 +74,7 @@ export class MlQuiz extends MlElement<CardLabelKey> {
     recordStatus: { state: true, attribute: false },
   };
 
-  static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, quizStyles];
+  static override styles = [...MlElement.styles, questionViewStyles, practiceFrameStyles, feedbackStyles, quizStyles];
 
   /** A built-in bank id or a URL (attribute), or a bank object (property). */
   bank?: string | Bank;

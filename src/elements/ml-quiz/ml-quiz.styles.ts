@@ -1,19 +1,6 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  :host {
-    margin-block: 1.5rem;
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-    margin-block-end: 0.75rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
   .progress {
     display: flex;
     align-items: center;

@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BankIssue } from '../../bank/issues.js';
-import type { Bank, Question } from '../../bank/schema.js';
-import { BankController } from '../../controllers/bank-controller.js';
-import { RecordController } from '../../controllers/record-controller.js';
-import type { StorageProvider } from '../../controllers/record-store.js';
-import { type Clock, systemClock } from '../../controllers/timer-controller.js';
+import type { Question } from '../../bank/schema.js';
 import { planReview } from '../../engine/review.js';
 import { buildSchedule, describeWhen, dueQuestions, nextReview } from '../../engine/schedule.js';
 import { isCorrect } from '../../engine/score.js';
 import { defaultLabels, format } from '../../labels.js';
 import { errorPanel } from '../shared/error-panel.js';
 import { MlElement } from '../shared/ml-element.js';
+import { RecordElement } from '../shared/record-element.js';
 import { feedbackPanel, questionView } from '../shared/question-view.js';
-import { questionViewStyles } from '../shared/question-view.styles.js';
+import { practiceFrameStyles, questionViewStyles } from '../shared/question-view.styles.js';
 import { feedbackStyles } from '../../styles/tokens.js';
 import { reviewStyles } from './ml-review.styles.js';
 
@@ -47,28 +44,13 @@ let instances = 0;
  * @csspart results - The summary.
  * @csspart error - The error panel.
  */
-export class MlReview extends MlElement {
-  static override styles = [...MlElement.styles, questionViewStyles, feedbackStyles, reviewStyles];
+export class MlReview extends RecordElement {
+  static override styles = [...MlElement.styles, questionViewStyles, practiceFrameStyles, feedbackStyles, reviewStyles];
   static override defaultLabels = defaultLabels;
 
-  /** A built-in bank id or a URL (attribute), or a bank object (property). */
-  @property() bank?: string | Bank;
   /** Questions per session: the due ones first, then new ones. */
   @property({ type: Number }) count = 20;
-  /** `off`: answers here are not added to the learner's record. */
-  @property() record: 'on' | 'off' = 'on';
-  /** The clock (tests and stories inject a fake one). */
-  @property({ attribute: false }) clock: Clock = systemClock;
-  /** Where the record lives (default localStorage; tests pass another). @internal */
-  @property({ attribute: false }) storageArea?: StorageProvider;
 
-  // The whole question list: the review plan and the readiness report weigh every question of the bank.
-  private readonly content = new BankController(this, { request: () => ({ kind: 'bank' }) });
-  private readonly learner = new RecordController(this, {
-    bankId: () => this.content.bank?.id,
-    writes: () => this.record !== 'off',
-    storage: () => (this.storageArea ? this.storageArea() : (globalThis.localStorage ?? null)),
-  });
   private readonly uid = `mlr${++instances}`;
 
   /** @internal The session's questions. */
@@ -174,18 +156,9 @@ export class MlReview extends MlElement {
   protected override render() {
     return html`<div part="base" class="card">
       ${this.renderBody()}
-      ${this.renderNotice()}
+      ${this.recordNotice()}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
-  }
-
-  private renderNotice() {
-    if (this.record === 'off') return html`<p class="notice">${this.label('recordOff')}</p>`;
-    if (this.learner.status === 'corrupt') return html`<p class="notice">${this.label('recordCorrupt')}</p>`;
-    if (this.learner.status === 'unavailable') return html`<p class="notice">${this.label('storageUnavailable')}</p>`;
-    if (this.learner.dropped)
-      return html`<p class="notice">${format(this.label('recordDropped'), { n: this.learner.dropped })}</p>`;
-    return nothing;
   }
 
   private renderBody() {

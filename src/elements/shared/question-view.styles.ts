@@ -130,3 +130,20 @@ export const questionViewStyles = css`
     }
   }
 `;
+
+/** The practice card's frame, shared by a quiz card or deck and the review: its spacing and its header line. */
+export const practiceFrameStyles = css`
+  :host {
+    margin-block: 1.5rem;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-end: 0.75rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+`;
