@@ -117,39 +117,52 @@ async function examStart() {
     return { unavailable: `no "Start exam" button (${text || 'empty'})` };
   }
   await afterNextPaint(); // the start screen is on screen; the page is idle
-  const t0 = performance.now();
-  const counter = frameCounter();
-  clock = counter;
-  start.click();
-  const fieldset = await whenInDom(exam.shadowRoot, () =>
+  const {
+    found: fieldset,
+    timing,
+    fetched,
+  } = await timedClick(start, exam.shadowRoot, () =>
     exam.shadowRoot.querySelector('.question-focus fieldset, fieldset[part~="question"]'),
   );
-  const inDom = performance.now();
-  // The frame that shows the question: 1 = the first frame after the click.
-  const frames = counter.frames();
-  const frameNumber = frames + 1;
-  counter.stop();
-  clock = undefined;
-  const frame = await afterNextPaint();
   const progress = exam.shadowRoot.querySelector('[part~="progress"]')?.textContent.trim().replace(/\s+/g, ' ') ?? '';
-  // Its content is ready when the last file fetched after the click has been read (split delivery: the drawn questions).
-  const fetched = fetchedSince(t0);
-  const readyAt = fetched.readyAt ?? t0;
   return {
-    toDom: inDom - t0,
-    toFrame: frame.rafAt - t0,
-    toPainted: frame.paintedAt - t0,
-    frameNumber,
-    // From the content being ready: 1 = the question is shown in the first frame after the last file arrived.
-    readyToDom: inDom - readyAt,
-    readyToPainted: frame.paintedAt - readyAt,
-    framesAfterReady: frames - (fetched.readyFrame ?? 0) + 1,
-    fetches: fetched.count,
+    ...timing,
     unread: fetched.unread,
     urls: fetched.urls,
     progress,
     options: fieldset.querySelectorAll('input').length,
   };
+}
+
+/**
+ * Clicks `button` and times it until `find()` returns an element of `root`: to the DOM, to the next frame and its
+ * paint, in frames (1 = the first frame after the click), and the same from the content being ready (the last file
+ * fetched after the click has been read; split delivery fetches the drawn questions then).
+ */
+async function timedClick(button, root, find) {
+  const t0 = performance.now();
+  const counter = frameCounter();
+  clock = counter;
+  button.click();
+  const found = await whenInDom(root, find);
+  const inDom = performance.now();
+  const frames = counter.frames();
+  counter.stop();
+  clock = undefined;
+  const frame = await afterNextPaint();
+  const fetched = fetchedSince(t0);
+  const readyAt = fetched.readyAt ?? t0;
+  const timing = {
+    toDom: inDom - t0,
+    toFrame: frame.rafAt - t0,
+    toPainted: frame.paintedAt - t0,
+    frameNumber: frames + 1,
+    readyToDom: inDom - readyAt,
+    readyToPainted: frame.paintedAt - readyAt,
+    framesAfterReady: frames - (fetched.readyFrame ?? 0) + 1,
+    fetches: fetched.count,
+  };
+  return { found, timing, fetched };
 }
 
 /**
@@ -169,29 +182,8 @@ async function floorStart(bankUrl, urls) {
       floor.questions = await Promise.all(urls.map(async (url) => (await fetch(url)).json()));
     });
   }
-  const t0 = performance.now();
-  const counter = frameCounter();
-  clock = counter;
-  start.click();
-  await whenInDom(floor.shadowRoot, () => floor.shadowRoot.querySelector('fieldset'));
-  const inDom = performance.now();
-  const frames = counter.frames();
-  counter.stop();
-  clock = undefined;
-  const frame = await afterNextPaint();
-  const fetched = fetchedSince(t0);
-  const readyAt = fetched.readyAt ?? t0;
-  return {
-    toDom: inDom - t0,
-    toFrame: frame.rafAt - t0,
-    toPainted: frame.paintedAt - t0,
-    frameNumber: frames + 1,
-    readyToDom: inDom - readyAt,
-    readyToPainted: frame.paintedAt - readyAt,
-    framesAfterReady: frames - (fetched.readyFrame ?? 0) + 1,
-    fetches: fetched.count,
-    fieldsets: floor.shadowRoot.querySelectorAll('fieldset').length,
-  };
+  const { timing } = await timedClick(start, floor.shadowRoot, () => floor.shadowRoot.querySelector('fieldset'));
+  return { ...timing, fieldsets: floor.shadowRoot.querySelectorAll('fieldset').length };
 }
 
 /**

@@ -53,6 +53,17 @@ export function failure<T = Bank>(message: string): BankResult<T> {
   return { ok: false, errors };
 }
 
+/** The issues without repeats (the same path and message reported twice, e.g. by two rules or two files). */
+export function dedupe(errors: BankIssue[]): BankIssue[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The issue for an id the bank does not have (the known ids listed for comparisons and checklists). */
 export function unknownItem(
   kind: 'question' | 'comparison' | 'checklist',

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { allocateByWeight } from './blueprint.js';
 import { quickParse } from './quick-parse.js';
+import { dedupe } from './fetch.js';
 import {
   type BankIssue,
   type BankResult,
@@ -145,16 +146,6 @@ function guard<T>(input: unknown, run: () => BankResult<T>): BankResult<T> {
 function finish<T>(errors: BankIssue[], data: unknown): BankResult<T> {
   if (errors.length) return { ok: false, errors: dedupe(errors) };
   return { ok: true, bank: data as T };
-}
-
-function dedupe(errors: BankIssue[]): BankIssue[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.path}\u0000${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -10,8 +10,8 @@
  * Files are cached per URL, so elements sharing a bank fetch each file once; a failed fetch is not kept (the network
  * may come back). A URL changed by setBanksBaseUrl() is a new URL, so content asked for afterwards comes from the new base.
  */
-import type { BankIssue, BankResult } from './issues.js';
-import { type FetchLike, failure, fetchJson, unknownItem } from './fetch.js';
+import type { BankResult } from './issues.js';
+import { type FetchLike, dedupe, failure, fetchJson, unknownItem } from './fetch.js';
 import { builtInFileUrl, isBuiltInBank, isSplitBank, wholeBankPath } from './registry.js';
 import type { Bank, Checklist, Comparison, Question } from './schema.js';
 import { type BankIndex, checklistPath, comparisonPath, indexPath, questionPath } from './split.js';
@@ -164,14 +164,4 @@ function splitSource(bankId: string, fetchImpl?: FetchLike): BankSource {
       }
     },
   };
-}
-
-function dedupe(errors: BankIssue[]): BankIssue[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.path}\u0000${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -26,40 +26,40 @@ export async function fromInline(target: LocalTarget, json: string): Promise<voi
       ],
     });
   }
-  try {
-    const { parseInline } = await import('../bank/parse.js');
+  await withValidator(target, ({ parseInline }) => {
     const result = parseInline(data);
-    target.finish(
-      result.ok
-        ? { status: 'ready', source: result.bank, from: 'inline' }
-        : { status: 'error', errors: result.errors, own: true },
-    );
-  } catch (error) {
-    target.finish({
-      status: 'error',
-      own: true,
-      errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }],
-    });
-  }
+    return result.ok
+      ? { status: 'ready', source: result.bank, from: 'inline' }
+      : { status: 'error', errors: result.errors, own: true };
+  });
 }
 
 export async function fromObject(target: LocalTarget, bank: Bank): Promise<void> {
   if (isTrustedBank(bank)) return target.finish({ status: 'ready', source: { kind: 'bank', bank }, from: 'bank' });
-  try {
-    const { parseBank } = await import('../bank/parse.js');
+  await withValidator(target, ({ parseBank }) => {
     const result = parseBank(bank);
-    target.finish(
-      result.ok
-        ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' }
-        : { status: 'error', errors: result.errors, own: true },
-    );
+    return result.ok
+      ? { status: 'ready', source: { kind: 'bank', bank: result.bank }, from: 'bank' }
+      : { status: 'error', errors: result.errors, own: true };
+  });
+}
+
+/** Loads the validator (on demand: it is the largest module) and finishes with what `check` makes of the content. */
+async function withValidator(
+  target: LocalTarget,
+  check: (validator: typeof import('../bank/parse.js')) => Parameters<LocalTarget['finish']>[0],
+): Promise<void> {
+  let validator: typeof import('../bank/parse.js');
+  try {
+    validator = await import('../bank/parse.js');
   } catch (error) {
-    target.finish({
+    return target.finish({
       status: 'error',
       own: true,
       errors: [{ path: '(root)', message: `could not load the validator: ${messageOf(error)}` }],
     });
   }
+  target.finish(check(validator));
 }
 
 export function fromContext(target: LocalTarget): void {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/ml-exam.js';
 import type { MlExam } from '../../src/elements/ml-exam.js';
 import type { Bank } from '../../src/bank/schema.js';
@@ -6,56 +6,15 @@ import { clearPageMemory } from '../../src/controllers/record-store.js';
 import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
 import { newLms12, recorded } from '../lms/scorm-runtime.js';
 import { all, button, q, root, text } from './dom-helpers.js';
+import { FakeClock, makeExam, start, submitViaDialog as submit } from './exam-helpers.js';
 
 /** Issue 15's faults in <ml-exam> (and issue 16/19's exam items), each acted out as a learner would meet it. */
-class FakeClock {
-  constructor(public time = Date.UTC(2026, 10, 28, 9, 0, 0)) {}
-  now = () => this.time;
-  advance(ms: number) {
-    this.time += ms;
-  }
-}
 
 const win = window as unknown as { API?: unknown };
-
-async function makeExam(
-  key: string,
-  extra: { lms?: string; clock?: FakeClock; record?: string; href?: string } = {},
-): Promise<MlExam> {
-  const el = await fixture<MlExam>(
-    html`<ml-exam
-      bank=${miniBankUrl}
-      seed="7"
-      storage-key=${key}
-      lms=${extra.lms ?? 'none'}
-      record=${extra.record ?? 'on'}
-      progress-href=${extra.href ?? ''}
-      .clock=${extra.clock ?? new FakeClock()}
-      duration="10"
-    ></ml-exam>`,
-  );
-  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered', { timeout: 15000 });
-  return el;
-}
-
-async function start(el: MlExam) {
-  button(el, 'Start exam').click();
-  await waitUntil(() => q(el, '.bar'), 'question screen');
-}
 
 async function answerFirstOption(el: MlExam) {
   q<HTMLInputElement>(el, 'fieldset input')!.click();
   await el.updateComplete;
-}
-
-async function submit(el: MlExam): Promise<CustomEvent> {
-  button(el, 'Submit exam').click();
-  await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')?.open, 'dialog open');
-  const submitted = oneEvent(el, 'ml-exam-submit');
-  [...q(el, 'dialog')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
-  const event = await submitted;
-  await el.updateComplete;
-  return event;
 }
 
 const answered = (el: MlExam) => root(el).querySelectorAll('.navigator button.answered').length;
@@ -72,7 +31,7 @@ describe('<ml-exam> faults (issue 15)', () => {
   });
 
   it('15.1 with an LMS connected, a stale local attempt is neither resumed nor reported', async () => {
-    const local = await makeExam('f:stale');
+    const local = await makeExam({ key: 'f:stale' });
     await start(local);
     await answerFirstOption(local);
     local.remove();
@@ -130,7 +89,7 @@ describe('<ml-exam> faults (issue 15)', () => {
         return original(k, v);
       };
       win.API = api;
-      const el = await makeExam(`f:lms-${failure}`, { lms: 'scorm12' });
+      const el = await makeExam({ key: `f:lms-${failure}`, lms: 'scorm12' });
       await start(el);
       // Starting marks the attempt incomplete through the same call: before the result, nothing says "not recorded".
       await submit(el);
@@ -140,7 +99,7 @@ describe('<ml-exam> faults (issue 15)', () => {
     }
     // A result that reached the LMS shows no such notice.
     win.API = newLms12();
-    const ok = await makeExam('f:lms-ok', { lms: 'scorm12' });
+    const ok = await makeExam({ key: 'f:lms-ok', lms: 'scorm12' });
     await start(ok);
     await submit(ok);
     expect(all(ok, '.results .notice').join(' ')).to.not.contain('not recorded');
@@ -167,7 +126,7 @@ describe('<ml-exam> faults (issue 15)', () => {
 
   it('15.5 an exam moved to another parent keeps its attempt and its timer keeps counting down', async () => {
     const clock = new FakeClock();
-    const el = await makeExam('f:moved', { clock });
+    const el = await makeExam({ key: 'f:moved', clock });
     await start(el);
     await answerFirstOption(el);
     expect(text(el, '[part~="timer"]')).to.contain('10:00');
@@ -186,7 +145,7 @@ describe('<ml-exam> faults (issue 15)', () => {
   });
 
   it('15.6 a resumed exam whose bank lost a drawn question keeps the other answers and says so', async () => {
-    const el = await makeExam('f:partial');
+    const el = await makeExam({ key: 'f:partial' });
     await start(el);
     await answerFirstOption(el);
     button(el, 'Next').click();
@@ -211,7 +170,7 @@ describe('<ml-exam> faults (issue 15)', () => {
   });
 
   it('15.7 storage full, then submit, then reload: the older attempt does not come back, and the loss is said', async () => {
-    const el = await makeExam('f:quota');
+    const el = await makeExam({ key: 'f:quota' });
     await start(el);
     await answerFirstOption(el);
     const original = Storage.prototype.setItem;
@@ -229,13 +188,13 @@ describe('<ml-exam> faults (issue 15)', () => {
       Storage.prototype.setItem = original;
     }
     el.remove();
-    const again = await makeExam('f:quota');
+    const again = await makeExam({ key: 'f:quota' });
     expect(q(again, '.bar'), 'no in-progress attempt resurrected').to.equal(null);
     expect(q(again, '.start')).to.not.equal(null);
   });
 
   it('15.8 "New attempt" asks first, naming what it clears, with Cancel focused; Cancel clears nothing', async () => {
-    const el = await makeExam('f:confirm');
+    const el = await makeExam({ key: 'f:confirm' });
     await start(el);
     await submit(el);
     const before = localStorage.getItem('f:confirm');
@@ -265,19 +224,19 @@ describe('<ml-exam> faults (issue 15)', () => {
       throw new DOMException('denied', 'SecurityError');
     };
     try {
-      const el = await makeExam('f:nostorage');
+      const el = await makeExam({ key: 'f:nostorage' });
       expect(q(el, '.start')).to.not.equal(null);
       expect(text(el, '.notice')).to.contain('cannot be saved');
     } finally {
       Storage.prototype.setItem = original;
     }
-    const fine = await makeExam('f:storage-ok');
+    const fine = await makeExam({ key: 'f:storage-ok' });
     expect(q(fine, '.notice')).to.equal(null);
   });
 
   it('15.13 the focus target after "Start exam" is a named group; one minute left is singular', async () => {
     const clock = new FakeClock();
-    const el = await makeExam('f:a11y', { clock });
+    const el = await makeExam({ key: 'f:a11y', clock });
     await start(el);
     const target = q(el, '.question-focus')!;
     expect(target.getAttribute('role')).to.equal('group');
@@ -296,7 +255,7 @@ describe('<ml-exam> results and review (issue 16)', () => {
 
   it('results: % signs, time used as "4 s", a "Likely range" column explained in a note, a fluid chart', async () => {
     const clock = new FakeClock();
-    const el = await makeExam('f:results', { clock });
+    const el = await makeExam({ key: 'f:results', clock });
     await start(el);
     clock.advance(4000);
     await submit(el);
@@ -322,7 +281,7 @@ describe('<ml-exam> results and review (issue 16)', () => {
   });
 
   it('review: a sticky bar with "Back to results" and the filters before the questions, jump links by number', async () => {
-    const el = await makeExam('f:review');
+    const el = await makeExam({ key: 'f:review' });
     await start(el);
     await answerFirstOption(el);
     await submit(el);
@@ -343,7 +302,7 @@ describe('<ml-exam> results and review (issue 16)', () => {
   });
 
   it('review marks: a chosen right answer is green, a chosen wrong one red, the key marked when not chosen', async () => {
-    const el = await makeExam('f:marks');
+    const el = await makeExam({ key: 'f:marks' });
     el.style.setProperty('--ml-correct', 'rgb(0, 128, 0)');
     el.style.setProperty('--ml-incorrect', 'rgb(200, 0, 0)');
     await start(el);
@@ -367,7 +326,7 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
   const record = () => JSON.parse(localStorage.getItem('ml-quiz:v1:mini:record') ?? 'null');
 
   it('a submitted exam (never one in progress) is added to the record; unanswered as s: [], c: false', async () => {
-    const el = await makeExam('f:record');
+    const el = await makeExam({ key: 'f:record' });
     await start(el);
     await answerFirstOption(el);
     expect(record(), 'nothing during the attempt').to.equal(null);
@@ -388,7 +347,7 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
   });
 
   it('record="off" keeps a submitted exam out of the record', async () => {
-    const el = await makeExam('f:record-off', { record: 'off' });
+    const el = await makeExam({ key: 'f:record-off', record: 'off' });
     await start(el);
     await submit(el);
     await new Promise((r) => setTimeout(r, 200));
@@ -399,7 +358,7 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
     for (const setting of ['on', 'off']) {
       localStorage.clear();
       clearPageMemory();
-      const el = await makeExam(`f:practice-${setting}`, { record: setting });
+      const el = await makeExam({ key: `f:practice-${setting}`, record: setting });
       await start(el);
       await submit(el);
       const examAnswers = setting === 'on' ? 5 : 0;
@@ -424,7 +383,7 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
   });
 
   it('the results link to the progress view given by progress-href (and show no link without it)', async () => {
-    const el = await makeExam('f:link', { href: '#progress' });
+    const el = await makeExam({ key: 'f:link', href: '#progress' });
     await start(el);
     await submit(el);
     const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.results a')].find(
@@ -432,7 +391,7 @@ describe('<ml-exam> and the learner record (issue 19)', () => {
     )!;
     expect(link.getAttribute('href')).to.equal('#progress');
     el.remove();
-    const plain = await makeExam('f:nolink');
+    const plain = await makeExam({ key: 'f:nolink' });
     await start(plain);
     await submit(plain);
     expect(q(plain, '.results a.progress-link')).to.equal(null);

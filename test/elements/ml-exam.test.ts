@@ -4,37 +4,10 @@ import '../../src/elements/ml-exam.js';
 import type { MlExam } from '../../src/elements/ml-exam.js';
 import type { Bank } from '../../src/bank/schema.js';
 import { miniBank, miniBankUrl } from '../fixtures/mini-bank.js';
+import { FakeClock, makeExam, start, submitViaDialog } from './exam-helpers.js';
 import { all, button, q, root, text } from './dom-helpers.js';
 
-/** A clock the test moves by hand, so a 10-minute deadline takes no real minutes. */
-class FakeClock {
-  constructor(public time = Date.UTC(2026, 10, 28, 9, 0, 0)) {}
-  now = () => this.time;
-  advance(ms: number) {
-    this.time += ms;
-  }
-}
-
 let bank: Bank;
-
-async function makeExam(attrs: { key?: string; clock?: FakeClock; duration?: number } = {}): Promise<MlExam> {
-  const el = await fixture<MlExam>(
-    html`<ml-exam bank=${miniBankUrl} seed="7" storage-key=${attrs.key ?? 'test:exam'} .clock=${attrs.clock ?? new FakeClock()} duration=${attrs.duration ?? 10}></ml-exam>`,
-  );
-  // The first fixture fetches the bank cold: allow a loaded machine more than the 1 s default.
-  await waitUntil(() => q(el, '.start, .bar, .results, [role="alert"]'), 'exam rendered', { timeout: 10000 });
-  return el;
-}
-
-async function start(el: MlExam) {
-  const started = oneEvent(el, 'ml-exam-start');
-  button(el, 'Start exam').click();
-  const event = await started;
-  await el.updateComplete;
-  // Focus moves to the first question once it has painted.
-  await waitUntil(() => root(el).activeElement?.classList.contains('question-focus'), 'focus on the first question');
-  return event;
-}
 
 /** The id of the question on screen, from its inputs' group name. */
 function currentId(el: MlExam): string {
@@ -48,17 +21,6 @@ async function answer(el: MlExam, rightly: boolean) {
   const pick = rightly ? question.answer : [question.options.find((o) => !question.answer.includes(o.id))!.id];
   for (const input of inputs) if (pick.includes(input.value as never)) input.click();
   await el.updateComplete;
-}
-
-async function submitViaDialog(el: MlExam) {
-  button(el, 'Submit exam').click();
-  await el.updateComplete;
-  await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')?.open, 'dialog open');
-  const submitted = oneEvent(el, 'ml-exam-submit');
-  [...q(el, 'dialog')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Submit exam')!.click();
-  const event = await submitted;
-  await el.updateComplete;
-  return event;
 }
 
 describe('<ml-exam>', () => {
