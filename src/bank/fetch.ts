@@ -23,6 +23,20 @@ export function isTrustedBank(bank: unknown): boolean {
   return typeof bank === 'object' && bank !== null && trusted.has(bank);
 }
 
+declare const __ML_BANKS_BASE__: string | undefined;
+
+/**
+ * What to add when a file of the npm build's table failed as the package wrote it (`…/dist/banks/…?no-inline`): the
+ * app's bundler left the reference alone (esbuild and Rollup do), so the file is not in the app's build.
+ */
+function notEmitted(url: string): string {
+  // The standalone build (which defines the banks' base) has no such table: the text stays out of its download.
+  if (typeof __ML_BANKS_BASE__ === 'string') return '';
+  return /\/dist\/banks\/[^?]*\?no-inline$/.test(url)
+    ? `; the app's bundler did not emit ml-quiz's content (see "In an app" in ml-quiz's README)`
+    : '';
+}
+
 /** Fetches a URL and parses its JSON (no validation). HTTP errors, network failure and non-JSON become issues. */
 export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<BankResult<unknown>> {
   let body: string;
@@ -31,7 +45,7 @@ export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<Ban
     const response = await doFetch(url);
     if (!response.ok)
       return failure(
-        `could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        `could not load ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${notEmitted(url)}`,
       );
     body = await response.text();
   } catch (error) {
@@ -42,7 +56,7 @@ export async function fetchJson(url: string, fetchImpl?: FetchLike): Promise<Ban
     json = JSON.parse(body);
   } catch (error) {
     return failure(
-      `expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})`,
+      `expected JSON from ${url}, found text that is not JSON (${error instanceof Error ? error.message : String(error)})${notEmitted(url)}`,
     );
   }
   return { ok: true, bank: json };
