@@ -77,7 +77,11 @@ describe('controllers/record-controller', () => {
     const { data, provider } = fakeStorage();
     data.set(recordKey('rc-connect'), stored('rc-connect', [answer('q1'), answer('q2', T0 + 1)]));
     const host = new Host();
-    const controller = new RecordController(host, { bankId: () => 'rc-connect', writes: () => true, storage: provider });
+    const controller = new RecordController(host, {
+      bankId: () => 'rc-connect',
+      writes: () => true,
+      storage: provider,
+    });
     expect(host.controllers).to.deep.equal([controller]);
     expect(controller.record.answers).to.deep.equal([]);
     host.connect();
@@ -204,6 +208,19 @@ describe('controllers/record-controller', () => {
     expect(controller.merge(incoming)).to.deep.equal({ added: 2, total: 2 });
     expect(ids(controller)).to.deep.equal(['q1', 'q2']);
     expect(data.size).to.equal(0);
+  });
+
+  // BUG (record-controller.ts merge with writes off): imported answers are adopted into `record` but not kept with
+  // the element's own in-memory answers (`local`), so the next read (another element's write, another tab, sync)
+  // drops them while `append`ed answers survive; <ml-progress record="off"> then loses an import it reported done.
+  it.skip('merge with writes off: imported answers survive the next read, like appended ones', () => {
+    const { provider } = fakeStorage();
+    const off = make({ bank: 'rc-merge-keep', storage: provider });
+    off.state.writes = false;
+    off.controller.merge(JSON.parse(stored('rc-merge-keep', [answer('imported')])));
+    off.controller.append(answer('own', T0 + 1));
+    make({ bank: 'rc-merge-keep', storage: provider }).controller.append(answer('elsewhere', T0 + 2));
+    expect(ids(off.controller)).to.deep.equal(['imported', 'own', 'elsewhere']);
   });
 
   it('another controller on the same bank sees an append at once (same-page channel); other banks do not', () => {

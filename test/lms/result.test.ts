@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Question } from '../../src/bank/schema.js';
 import type { ExamResults } from '../../src/engine/results.js';
 import { lmsResult } from '../../src/lms/result.js';
 
@@ -20,7 +21,7 @@ const results = {
   ],
 } as unknown as ExamResults;
 
-const keys: Record<string, { answer: string[] }> = { q1: { answer: ['a', 'b'] }, q2: { answer: ['b'] } };
+const keys: Record<string, Pick<Question, 'answer'>> = { q1: { answer: ['a', 'b'] }, q2: { answer: ['b'] } };
 const question = (id: string) => keys[id];
 
 describe('lms/result', () => {
