@@ -86,6 +86,8 @@ export class RecordController implements ReactiveController {
     };
     if (!this.options.writes()) {
       const record = change(this.record);
+      // Kept with this element's own answers, so the next read of the stored record does not drop them.
+      this.local.push(...incoming.answers);
       this.adopt(record, this.status, this.dropped);
       return { added, total: record.answers.length };
     }

@@ -210,10 +210,9 @@ describe('controllers/record-controller', () => {
     expect(data.size).to.equal(0);
   });
 
-  // BUG (record-controller.ts merge with writes off): imported answers are adopted into `record` but not kept with
-  // the element's own in-memory answers (`local`), so the next read (another element's write, another tab, sync)
-  // drops them while `append`ed answers survive; <ml-progress record="off"> then loses an import it reported done.
-  it.skip('merge with writes off: imported answers survive the next read, like appended ones', () => {
+  // Regression: imported answers were adopted into `record` but not kept with the element's own in-memory answers, so
+  // the next read (another element's write, another tab, sync) dropped them; <ml-progress record="off"> lost an import.
+  it('merge with writes off: imported answers survive the next read, like appended ones', () => {
     const { provider } = fakeStorage();
     const off = make({ bank: 'rc-merge-keep', storage: provider });
     off.state.writes = false;
